@@ -1,0 +1,58 @@
+import { Converter } from 'opencc-js/t2cn';
+
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/** Characters that differ only in width or look: folded so one rule matches every print. */
+const FOLD: Record<string, string> = {
+  '\u3000': ' ', // ideographic space
+  '\u00a0': ' ', // no-break space
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2009': ' ',
+  '\t': ' ',
+  '\ufe59': '(',
+  '\ufe5a': ')',
+  '\ufe5d': '〔',
+  '\ufe5e': '〕',
+  '\u2014': '—',
+  '\u2015': '—',
+  '\u2500': '—',
+  '．': '.',
+  '。': '。',
+};
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Full-width ASCII block U+FF01–U+FF5E maps onto U+0021–U+007E.
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return FOLD[ch] ?? ch;
+}
+
+/**
+ * A copy of a line for matching rules: half-width punctuation, plain spaces, Simplified script.
+ * It has exactly the length of the input, so an offset found in it slices the printed text.
+ * @example normalizeForMatch('（市衛生健康委牽頭）') // '(市卫生健康委牵头)'
+ */
+export function normalizeForMatch(line: string): string {
+  let folded = '';
+  for (let i = 0; i < line.length; i++) folded += foldChar(line[i]!);
+  const simplified = toSimplified(folded);
+  // OpenCC maps phrase to phrase; if a phrase ever changed length, fall back to the
+  // width-folded text so offsets stay valid.
+  return simplified.length === folded.length ? simplified : folded;
+}
+
+/** Convert Traditional text to Simplified (used for canonical names and slugs). */
+export function toHans(text: string): string {
+  return toSimplified(text);
+}
+
+/** Share of CJK characters that change under Traditional→Simplified conversion. */
+export function traditionalShare(text: string): number {
+  const cjk = text.match(/[\u4e00-\u9fff]/g) ?? [];
+  if (cjk.length === 0) return 0;
+  const converted = toSimplified(cjk.join(''));
+  let changed = 0;
+  for (let i = 0; i < cjk.length; i++) if (converted[i] !== cjk[i]) changed++;
+  return changed / cjk.length;
+}

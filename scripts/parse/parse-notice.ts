@@ -1,0 +1,134 @@
+import { PlanSchema, type Diagnostic, type Plan, type Source } from '../../src/model/index.ts';
+import { buildActions, chooseActionClauses } from './actions.ts';
+import { assignClauseIds } from './clause-ids.ts';
+import { readCover } from './cover.ts';
+import { reportDamage } from './damage.ts';
+import { DiagnosticSink } from './diagnostics.ts';
+import { walkDrafts } from './draft.ts';
+import { readHeader } from './header.ts';
+import { readJurisdiction, readPlaceName } from './jurisdiction.ts';
+import { liftGroupLists } from './lift-lists.ts';
+import { LineBook } from './line-book.ts';
+import { toLogicalLines } from './logical-lines.ts';
+import { metadataValue } from './metadata.ts';
+import { normalizeForMatch, traditionalShare } from './normalize.ts';
+import { planSlug, readPeriod, readPlanType } from './plan-facts.ts';
+import { readDate } from './dates.ts';
+import { toSourceLines, trimmed } from './source-line.ts';
+import { labelOf, toAssignments, toClause } from './to-model.ts';
+import { readTrailer } from './trailer.ts';
+import { buildTree } from './tree.ts';
+import { resolveUnits, type PrintedName } from './units.ts';
+import { splitZones } from './zones.ts';
+
+/** A decoded notice: its lines and what is known of its file. */
+export interface NoticeInput {
+  lines: readonly string[];
+  source: Source;
+}
+
+/** A parsed plan, or a clear error naming the file; diagnostics either way. */
+export type ParseOutcome =
+  | { ok: true; plan: Plan; diagnostics: Diagnostic[] }
+  | { ok: false; error: string; diagnostics: Diagnostic[] };
+
+const TRADITIONAL_SHARE = 0.05;
+
+/**
+ * Parse one decoded notice: normalize → zones → header, cover, body tree, trailer →
+ * units, assignments, actions → validate. Pure: text in, model out.
+ */
+export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome {
+  const file = source.file;
+  const lines = toSourceLines(text);
+  const sink = new DiagnosticSink(file);
+  const book = new LineBook(lines);
+  const zones = splitZones(lines);
+  const range = ([a, b]: [number, number]) => lines.slice(a, b);
+
+  const metadata = readHeader(range(zones.header), zones.noticeTitle, book);
+  const signedLine = zones.signedDate === null ? null : lines[zones.signedDate]!.n;
+  const cover = zones.cover[1] > zones.cover[0] ? readCover(range(zones.cover), signedLine, book) : null;
+  const titleLines = range(zones.planTitle);
+  for (const l of titleLines) book.keepOrBlank(l, 'plan');
+  const bodyLines = range(zones.body);
+  const logical = toLogicalLines(bodyLines);
+  for (const l of bodyLines) if (l.blank) book.drop(l, 'blank');
+  for (const ll of logical) for (const l of ll.lines) book.keep(l, ll.standaloneList ? 'assignment' : 'plan');
+  const trailer = readTrailer(range(zones.trailer), book);
+
+  const noticeTitle = zones.noticeTitle === null ? null : trimmed(lines[zones.noticeTitle]!).raw;
+  let planTitle = titleLines.filter((l) => !l.blank).map((l) => trimmed(l).raw).join('');
+  if (logical.length === 0) {
+    const where = lines.find((l) => !l.blank)?.n ?? 1;
+    return { ok: false, error: `${file}:${where}: no plan text found (only header, chrome or boilerplate)`, diagnostics: sink.items };
+  }
+  if (!planTitle) {
+    planTitle = /《(.+)》/.exec(noticeTitle ?? '')?.[1] ?? noticeTitle ?? '';
+    sink.report('missing-field', 'warning', logical[0]!.lines[0]!.n, 'no plan title printed above the plan text; taken from the notice title');
+  }
+
+  const roots = buildTree(logical, sink);
+  liftGroupLists(roots);
+  assignClauseIds(roots, sink);
+  reportDamage(logical, sink);
+
+  const allRaw = lines.map((l) => l.raw).join('\n');
+  const allNorm = lines.map((l) => l.norm).join('\n');
+  const titleNorm = normalizeForMatch(planTitle);
+  const place = readPlaceName(titleNorm) ?? readPlaceName(normalizeForMatch(noticeTitle ?? ''));
+  const { jurisdiction, placeSlug } = readJurisdiction(place, allNorm, allRaw);
+  const script = traditionalShare(bodyLines.map((l) => l.raw).join('')) > TRADITIONAL_SHARE ? 'zh-Hant' : 'zh-Hans';
+
+  const dateOf = (...keys: string[]) => {
+    const entry = metadataValue(metadata, ...keys);
+    const date = entry ? readDate(normalizeForMatch(entry.value)) : null;
+    return date ? { ...date, printed: entry!.value.trim() } : null;
+  };
+  const written = dateOf('成文日期', '发文日期', '印发日期');
+  const published = dateOf('发布日期', '发布时间', '生成日期');
+  const signed = cover?.signedDate ?? null;
+  if (signed?.guessed) {
+    sink.report('guessed-date', 'warning', signedLine!, `signature date printed "${signed.printed}" read as ${signed.iso ?? 'unreadable'}`);
+  }
+  for (const a of trailer.attachments) sink.report('attachment-not-included', 'info', a.line, `attachment "${a.name}" is named but not included`);
+
+  const names: PrintedName[] = [...walkDrafts(roots)].flatMap((n) =>
+    n.lists.flatMap((l) => l.list.units.map((u) => ({ printed: l.raw.slice(u.start, u.end), key: l.norm.slice(u.start, u.end).replace(/\s/g, ''), line: l.line }))),
+  );
+  const units = resolveUnits(names, jurisdiction, placeSlug, sink);
+  const assignments = toAssignments(roots, units);
+  const actions = buildActions(chooseActionClauses(roots, sink), assignments, labelOf);
+  const period = readPeriod(titleNorm);
+
+  const candidate = {
+    slug: planSlug(placeSlug, period, [written, signed, published]),
+    source,
+    script,
+    noticeTitle,
+    planTitle,
+    planType: readPlanType(titleNorm),
+    issuer: cover?.issuer ?? metadataValue(metadata, '发布机构', '发文机关', '发文单位')?.value ?? null,
+    documentNumber: metadataValue(metadata, '文号', '文件编号', '发文字号')?.value.trim() ?? null,
+    indexNumber: metadataValue(metadata, '索引号', '信息索引号')?.value.trim() ?? null,
+    validity: metadataValue(metadata, '有效性', '效力状态', '时效性')?.value.trim() ?? null,
+    dates: { written, published, signed },
+    period,
+    jurisdiction,
+    metadata,
+    cover,
+    attachments: trailer.attachments,
+    closing: trailer.closing,
+    clauses: roots.map(toClause),
+    assignments,
+    actions,
+    units: units.units,
+    diagnostics: [...sink.items].sort((a, b) => a.line - b.line),
+    lines: book.finish(),
+  };
+  const checked = PlanSchema.safeParse(candidate);
+  if (!checked.success) {
+    return { ok: false, error: `${file}: the parsed plan does not fit the model: ${checked.error.message}`, diagnostics: sink.items };
+  }
+  return { ok: true, plan: checked.data, diagnostics: checked.data.diagnostics };
+}

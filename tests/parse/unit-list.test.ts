@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeForMatch } from '../../scripts/parse/normalize.ts';
+import { findUnitLists, looksLikeUnit, opensUnclosedList } from '../../scripts/parse/unit-list.ts';
+
+/** The units of every list found in a printed line, as "role:name" strings. */
+function unitsOf(printed: string): string[][] {
+  const norm = normalizeForMatch(printed);
+  return findUnitLists(norm).map((list) => list.units.map((u) => `${u.role}:${printed.slice(u.start, u.end)}`));
+}
+
+describe('labeled role lists', () => {
+  test.each([
+    [
+      '(牵头单位:区教育局、区卫生计生局;参与单位:区委宣传部、区文广新局(旅游局、体育局)、区市场监管局)',
+      [['lead:区教育局', 'lead:区卫生计生局', 'participating:区委宣传部', 'participating:区文广新局(旅游局、体育局)', 'participating:区市场监管局']],
+    ],
+    ['(牵头单位:县卫计局,责任单位:县广电台、县教育局)', [['lead:县卫计局', 'participating:县广电台', 'participating:县教育局']]],
+    ['(责任单位:县环保局)', [['participating:县环保局']]],
+    ['(牵头部门:区爱卫办;参与单位:区爱卫会其他成员单位)', [['lead:区爱卫办', 'participating:区爱卫会其他成员单位']]],
+    ['(牵头单位:区政府应急办,参与单位:区经信局(智慧办)、区民政局)', [['lead:区政府应急办', 'participating:区经信局(智慧办)', 'participating:区民政局']]],
+    ['(牵头单位:健康鄞州建设领导小组办公室;配合单位:健康鄞州建设领导小组各成员单位)', [['lead:健康鄞州建设领导小组办公室', 'participating:健康鄞州建设领导小组各成员单位']]],
+    ['1.“美丽余杭”健康环境专项行动(牵头单位:美丽办、区环保局)以“美丽余杭”建设为契机', [['lead:美丽办', 'lead:区环保局']]],
+    ['(牵头单位:县安监局,责任单位:县卫计局,其他负有安全生产监管职责的部门)', [['lead:县安监局', 'participating:县卫计局', 'participating:其他负有安全生产监管职责的部门']]],
+  ])('%s', (line, expected) => {
+    expect(unitsOf(line)).toEqual(expected);
+  });
+});
+
+describe('bare lists after a sentence (Traditional print)', () => {
+  test.each([
+    ['開展廣告監管領域“護苗助老”專項整治行動。(市委宣傳部、市衛生健康委按職責分工負責)', [['participating:市委宣傳部', 'participating:市衛生健康委']]],
+    ['深入實施文化惠民“百千萬”工程。(市文廣旅體局)', [['lead:市文廣旅體局']]],
+    ['探索建立應急救護響應體系。(市紅十字會牽頭,市直機關工委、市教育局按職責分工負責)', [['lead:市紅十字會', 'participating:市直機關工委', 'participating:市教育局']]],
+    ['探索長護險試點工作。(市醫保局牽頭、市民政局、麗水銀保監分局按職責分工負責)', [['lead:市醫保局', 'participating:市民政局', 'participating:麗水銀保監分局']]],
+    ['深入推進基層醫療機構院內醫養結合。(市民政局、市衛生健康委按職責分工)', [['participating:市民政局', 'participating:市衛生健康委']]],
+    ['深入推進節水型社會建設。(市水利局負責)', [['lead:市水利局']]],
+    ['實施千億生命健康產業投資工程。(市發改)', [['lead:市發改']]],
+    ['做好出入境勞務、旅游人員傳染病監測工作。(麗水海關)', [['lead:麗水海關']]],
+  ])('%s', (line, expected) => {
+    expect(unitsOf(line)).toEqual(expected);
+  });
+});
+
+describe('brackets that are not unit lists', () => {
+  test.each([
+    ['贯彻落实《浙江省全民健康生活方式行动实施方案(2017-2025年)》(浙卫发〔2017〕107号),编制规划'],
+    ['在各级医疗卫生机构、养老机构、学校、社区、镇(街道)等建立健康教育室(点)。'],
+    ['新建社区(村)多功能运动场4个、足球场(含笼式足球场)2个'],
+    ['推进综合医院设立临床营养科室(营养诊室)。'],
+    ['開展安全隱患即時抓拍(隨手拍)活動。'],
+    ['提高醫?;鸬氖褂眯堋#ㄊ嗅t保局)'],
+  ])('%s', (line) => {
+    expect(unitsOf(line)).toEqual([]);
+  });
+});
+
+describe('unit names', () => {
+  test.each([
+    ['区文广新局(旅游局、体育局)', true],
+    ['团区委', true],
+    ['市发改', true],
+    ['各乡镇人民政府', true],
+    ['含笼式足球场', false],
+    ['街道', false],
+    ['浙卫发〔2017〕107号', false],
+  ])('%s looks like a unit: %s', (name, expected) => {
+    expect(looksLikeUnit(name)).toBe(expected);
+  });
+});
+
+test('a role list broken across two lines is detected as open', () => {
+  expect(opensUnclosedList(normalizeForMatch('加快无害化卫生厕所建设。(牵头单位:县爱卫办,'))).toBe(true);
+  // An unclosed bracket that is not a role list (a typo in the source) does not swallow the next line.
+  expect(opensUnclosedList(normalizeForMatch('贯彻落实《辽宁省医疗卫生服务体系规划(2015—2020年》,推进区域医疗资源共享。(责任单位:县卫计局)'))).toBe(false);
+});

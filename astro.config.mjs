@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+
+/** The site: static pages from content/ (emitted by `npm run ingest`), one folder per page. */
+export default defineConfig({
+  // Absolute URLs (sitemap, canonical links) only when a deployment says where it lives.
+  site: process.env.SITE_URL || undefined,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // unified() compiles .mdx with @mdx-js/mdx, the parser scripts/emit escapes for and tests against
+    // (the default Sätteri processor is a different parser). Notice text must show exactly as printed:
+    // no smartypants (it would curl quotes and turn -- into dashes), and no GFM, whose autolink literals
+    // swallow backslash escapes (`www.\<` becomes JSX and fails the build; remarkjs/remark-gfm#33).
+    processor: unified({ gfm: false, smartypants: false }),
+  },
+  integrations: [mdx()],
+});

@@ -82,7 +82,7 @@ function planWith(placement: Placement, text: string): { plan: Plan; blocks: Blo
     case 'clause heading':
       return { plan: { ...bare, clauses: [partClause(text)] }, blocks: [title, { tag: 'h3', text }] };
     case 'cover paragraph': {
-      const cover = { addressees: [], paragraphs: [{ text, line: 1 }], issuer: null, signedDate: null, remarks: [] };
+      const cover = { addresseeLine: '', addressees: [], paragraphs: [{ text, line: 1 }], issuer: null, signedDate: null, remarks: [] };
       return { plan: { ...bare, cover }, blocks: [...paragraphs, title] };
     }
     case 'plan title':

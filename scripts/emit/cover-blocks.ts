@@ -8,7 +8,7 @@ import { createParagraphs } from './text-blocks.ts';
  */
 export function createCoverBlocks(cover: Cover): Paragraph[] {
   return [
-    ...cover.addressees.flatMap(createParagraphs),
+    ...createParagraphs(cover.addresseeLine),
     ...cover.paragraphs.flatMap((paragraph) => createParagraphs(paragraph.text)),
     ...createParagraphs(cover.issuer ?? ''),
     ...createParagraphs(cover.signedDate?.printed ?? ''),

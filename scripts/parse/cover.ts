@@ -30,9 +30,10 @@ export function readCover(lines: readonly SourceLine[], signedDateLine: number |
   const content = lines.filter((l) => !l.blank);
   for (const l of lines) book.keepOrBlank(l, 'cover');
   const [first, ...rest] = content;
-  const cover: Cover = { addressees: [], paragraphs: [], issuer: null, signedDate: null, remarks: [] };
+  const cover: Cover = { addresseeLine: '', addressees: [], paragraphs: [], issuer: null, signedDate: null, remarks: [] };
   if (!first) return cover;
   const head = trimmed(first);
+  cover.addresseeLine = head.raw;
   cover.addressees = splitAddressees(head.raw, head.norm);
   const dateAt = rest.findIndex((l) => l.n === signedDateLine);
   const body = dateAt >= 0 ? rest.slice(0, dateAt) : rest;

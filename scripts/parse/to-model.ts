@@ -11,6 +11,7 @@ export function labelOf(node: DraftClause): string {
 
 /** Turn a finished draft clause into the model's Clause. */
 export function toClause(node: DraftClause): Clause {
+  const children = node.children.map(toClause);
   return {
     id: node.id,
     kind: node.kind,
@@ -20,8 +21,8 @@ export function toClause(node: DraftClause): Clause {
         : { printed: node.printed, value: node.value, inferred: node.inferred, style: node.style!, label: labelOf(node) },
     heading: node.heading,
     text: node.text,
-    lines: { start: node.start, end: Math.max(node.end, ...node.children.map((c) => c.end)) },
-    children: node.children.map(toClause),
+    lines: { start: node.start, end: Math.max(node.end, ...children.map((c) => c.lines.end)) },
+    children,
   };
 }
 

@@ -30,7 +30,7 @@ export function readTrailer(lines: readonly SourceLine[], book: LineBook): Trail
     if (line.blank) {
       book.drop(line, 'blank');
     } else if (ATTACHMENT.test(norm) || (mode === 'attachments' && readMarker(norm)?.style === 'arabic-dot')) {
-      trailer.attachments.push({ name: attachmentName(raw, norm), line: line.n, included: false });
+      trailer.attachments.push({ name: attachmentName(raw, norm), printed: raw, line: line.n, included: false });
       book.keep(line, 'attachment');
       mode = 'attachments';
     } else if (CLOSING.test(norm)) {

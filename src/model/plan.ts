@@ -32,12 +32,16 @@ export const MetadataEntrySchema = z.object({
 /** An attachment the notice names; the scrape never includes its content. */
 export const AttachmentSchema = z.object({
   name: z.string(),
+  /** The line as printed: 附件:1.推进健康慈溪行动主要指标, ….doc 请点击下载. */
+  printed: z.string(),
   line: z.number().int().positive(),
   included: z.literal(false),
 });
 
 /** The cover notice (关于印发《…》的通知) that carries the plan. */
 export const CoverSchema = z.object({
+  /** The addressee line as printed, e.g. 各乡镇人民政府,开发区管委会,县直有关部门: */
+  addresseeLine: z.string(),
   addressees: z.array(z.string()),
   paragraphs: z.array(z.object({ text: z.string(), line: z.number().int().positive() })),
   issuer: z.string().nullable(),

@@ -53,8 +53,6 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   for (const l of titleLines) book.keepOrBlank(l, 'plan');
   const bodyLines = range(zones.body);
   const logical = toLogicalLines(bodyLines);
-  for (const l of bodyLines) if (l.blank) book.drop(l, 'blank');
-  for (const ll of logical) for (const l of ll.lines) book.keep(l, ll.standaloneList ? 'assignment' : 'plan');
   const trailer = readTrailer(range(zones.trailer), book);
 
   const noticeTitle = zones.noticeTitle === null ? null : trimmed(lines[zones.noticeTitle]!).raw;
@@ -69,6 +67,10 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   }
 
   const roots = buildTree(logical, sink);
+  // A line is an assignment line when the tree took it as a clause's own unit list.
+  const listLines = new Set([...walkDrafts(roots)].flatMap((n) => n.lists.filter((l) => l.standalone).map((l) => l.line)));
+  for (const l of bodyLines) if (l.blank) book.drop(l, 'blank');
+  for (const ll of logical) for (const l of ll.lines) book.keep(l, listLines.has(ll.lines[0]!.n) ? 'assignment' : 'plan');
   liftGroupLists(roots);
   assignClauseIds(roots, sink);
   reportDamage(logical, sink);

@@ -163,13 +163,11 @@ export function buildTree(lines: readonly LogicalLine[], sink: DiagnosticSink): 
   lines.forEach((line, i) => {
     const start = line.lines[0]!.n;
     const end = line.lines.at(-1)!.n;
-    if (line.standaloneList) {
-      const holder = builder.holder();
-      if (holder) {
-        holder.lists.push(...listsOf(line, holder, 0, true));
-        holder.end = Math.max(holder.end, end);
-        builder.close(holder);
-      }
+    const holder = builder.holder();
+    if (line.standaloneList && holder) {
+      holder.lists.push(...listsOf(line, holder, 0, true));
+      holder.end = Math.max(holder.end, end);
+      builder.close(holder);
       prevWasList = true;
       return;
     }
@@ -196,10 +194,10 @@ export function buildTree(lines: readonly LogicalLine[], sink: DiagnosticSink): 
     }
     const paragraph = newDraft({ start, end, text: line.raw });
     builder.addParagraph(paragraph);
-    const holder = paragraph.parent;
-    const lists = holder ? listsOf(line, holder, 0, false) : [];
-    if (holder) holder.lists.push(...lists);
-    if (lists.at(-1)?.trailing && holder) builder.close(holder);
+    const owner = paragraph.parent;
+    const lists = owner ? listsOf(line, owner, 0, false) : [];
+    if (owner) owner.lists.push(...lists);
+    if (lists.at(-1)?.trailing && owner) builder.close(owner);
     prevWasList = lists.at(-1)?.trailing ?? false;
   });
   promoteGroupHeadings(builder.roots);

@@ -15,9 +15,15 @@ const LEVEL_BY_SUFFIX: Array<[RegExp, PlaceLevel]> = [
  * @example readPlaceName('2018年健康鄞州建设工作要点') // '鄞州'
  */
 export function readPlaceName(titleNorm: string): string | null {
-  const m = /健康([\u4e00-\u9fff]{2,6}?)(?:建设|行动|工作|城市|促进|[”"’\d]|20|\s|$)/.exec(titleNorm);
-  return m ? m[1]! : null;
+  const named = /健康([\u4e00-\u9fff]{2,6}?)(?:建设|行动|工作|城市|促进|[”"’\d]|20|\s|$)/.exec(titleNorm)?.[1];
+  if (named && !GENERIC.test(named)) return named;
+  // 芜湖市健康城市建设…: the place is printed before 健康, with its suffix.
+  const before = /([\u4e00-\u9fff]{2,6}?)(?:省|市|区|县|自治县|自治州)(?:人民政府)?(?:办公室)?(?:关于)?(?:印发)?(?:\d{4}年)?健康/.exec(titleNorm)?.[1];
+  return before ?? named ?? null;
 }
+
+/** Words after 健康 that name a kind of programme, not a place (健康城市, 健康村镇…). */
+const GENERIC = /^(城市|城镇|乡村|村镇|促进|中国|细胞|社区|家庭|企业|学校|单位|素养|教育|产业|服务|生活)/;
 
 /**
  * The full place (鄞州区, 桓仁满族自治县) as most often printed in the notice, and its level.

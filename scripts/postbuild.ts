@@ -1,0 +1,48 @@
+/**
+ * `npm run postbuild` (part of `npm run build`): make every internal URL in dist/ relative, so
+ * one build works at a web root, under any sub-path and opened from disk; then zip dist/ into
+ * release/healthy-plans-site.zip. The thin disk edge around pure rewriters.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { relativizeCss } from './postbuild/relativize-css.ts';
+import { relativizeHtml } from './postbuild/relativize-html.ts';
+import { zipFiles } from './postbuild/zip-files.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    zip: { type: 'string', default: 'release/healthy-plans-site.zip' },
+  },
+});
+const dist = resolve(values.dist);
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+const files = (await listFiles(dist)).sort();
+const contents = new Map<string, Uint8Array>();
+let rewritten = 0;
+for (const path of files) {
+  const full = join(dist, path);
+  let bytes: Uint8Array = await readFile(full);
+  if (path.endsWith('.html') || path.endsWith('.css')) {
+    const text = Buffer.from(bytes).toString('utf8');
+    const out = path.endsWith('.html') ? relativizeHtml(text, path) : relativizeCss(text, path);
+    if (out !== text) {
+      bytes = Buffer.from(out, 'utf8');
+      await writeFile(full, bytes);
+      rewritten++;
+    }
+  }
+  contents.set(path, bytes);
+}
+
+const zipPath = resolve(values.zip);
+await mkdir(dirname(zipPath), { recursive: true });
+const zip = zipFiles(contents, 'healthy-plans-site');
+await writeFile(zipPath, zip);
+console.error(`postbuild: ${rewritten} of ${files.length} files made relative; ${zipPath} (${(zip.length / 1024).toFixed(0)} KB)`);

@@ -1,0 +1,46 @@
+import { posix } from 'node:path';
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/**
+ * Rewrite one URL found in a built file so it works from disk and under any sub-path:
+ * root-absolute paths become relative to the file, and directory links name their
+ * index.html (a browser opening files does not add it). Query and fragment survive.
+ * External, data:, javascript: and fragment-only URLs are left alone (null).
+ * @example relativeUrl('plans/a/index.html', '/units/b/#x') // '../../units/b/index.html#x'
+ * @example relativeUrl('index.html', 'plans/') // 'plans/index.html'
+ */
+export function relativeUrl(fromFile: string, url: string): string | null {
+  const trimmed = url.trim();
+  if (trimmed === '' || trimmed.startsWith('#') || EXTERNAL.test(trimmed)) return null;
+  const cut = trimmed.search(/[?#]/);
+  const path = cut < 0 ? trimmed : trimmed.slice(0, cut);
+  const suffix = cut < 0 ? '' : trimmed.slice(cut);
+  if (path === '') return null;
+  const fromDir = posix.dirname(fromFile);
+  const absolute = path.startsWith('/') ? path.slice(1) : posix.join(fromDir, path);
+  const last = absolute.split('/').at(-1) ?? '';
+  let target = absolute;
+  if (absolute === '' || absolute === '.' || absolute.endsWith('/')) target = posix.join(absolute, 'index.html');
+  else if (!last.includes('.')) target = `${absolute}/index.html`;
+  let relative = posix.relative(fromDir, target);
+  if (relative === '') relative = posix.basename(target);
+  if (!path.startsWith('/') && relative === path) return null;
+  return relative + suffix;
+}
+
+/**
+ * Rewrite each candidate of a srcset ("a.png 1x, /b.png 2x").
+ * @example relativeSrcset('a/index.html', '/i.png 1x, /j.png 2x') // '../i.png 1x, ../j.png 2x'
+ */
+export function relativeSrcset(fromFile: string, srcset: string): string | null {
+  let changed = false;
+  const out = srcset.split(',').map((candidate) => {
+    const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+    const rewritten = relativeUrl(fromFile, url);
+    if (rewritten === null) return candidate.trim();
+    changed = true;
+    return [rewritten, ...descriptor].join(' ');
+  });
+  return changed ? out.join(', ') : null;
+}

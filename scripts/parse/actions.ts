@@ -69,9 +69,10 @@ export function buildActions(
   assignments: readonly Assignment[],
   label: (n: DraftClause) => string,
 ): Action[] {
+  const byClause = new Map<string, number[]>();
+  assignments.forEach((a, i) => byClause.set(a.clauseId, [...(byClause.get(a.clauseId) ?? []), i]));
   return clauses.map((node) => {
-    const ids = new Set([...walkDrafts([node])].map((n) => n.id));
-    const mine = assignments.flatMap((a, i) => (ids.has(a.clauseId) ? [i] : []));
+    const mine = [...walkDrafts([node])].flatMap((n) => byClause.get(n.id) ?? []).sort((a, b) => a - b);
     const lead: string[] = [];
     const participating: string[] = [];
     for (const i of mine) {

@@ -28,15 +28,17 @@ function foldChar(ch: string): string {
   return FOLD[ch] ?? ch;
 }
 
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e${Object.keys(FOLD).join('')}]`, 'g');
+
 /**
  * A copy of a line for matching rules: half-width punctuation, plain spaces, Simplified script.
  * It has exactly the length of the input, so an offset found in it slices the printed text.
  * @example normalizeForMatch('（市衛生健康委牽頭）') // '(市卫生健康委牵头)'
  */
 export function normalizeForMatch(line: string): string {
-  let folded = '';
-  for (let i = 0; i < line.length; i++) folded += foldChar(line[i]!);
-  const simplified = toSimplified(folded);
+  const folded = line.replace(FOLDABLE, foldChar);
+  // Only text with Chinese characters can change script.
+  const simplified = /[\u3400-\u9fff]/.test(folded) ? toSimplified(folded) : folded;
   // OpenCC maps phrase to phrase; if a phrase ever changed length, fall back to the
   // width-folded text so offsets stay valid.
   return simplified.length === folded.length ? simplified : folded;
@@ -49,7 +51,8 @@ export function toHans(text: string): string {
 
 /** Share of CJK characters that change under Traditional→Simplified conversion. */
 export function traditionalShare(text: string): number {
-  const cjk = text.match(/[\u4e00-\u9fff]/g) ?? [];
+  // A sample of the first 20,000 characters decides as well as the whole of a long notice.
+  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).slice(0, 20_000);
   if (cjk.length === 0) return 0;
   const converted = toSimplified(cjk.join(''));
   let changed = 0;

@@ -45,6 +45,13 @@ class TreeBuilder {
     return this.stack.at(-1) ?? null;
   }
 
+  /** The last numbered child of a clause printed in a style (scanning back from the end). */
+  private lastChildOfStyle(parent: DraftClause | null, style: NumberStyle): DraftClause | undefined {
+    const children = this.childrenOf(parent);
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]!.rank !== null && children[i]!.style === style) return children[i];
+    return undefined;
+  }
+
   private childrenOf(parent: DraftClause | null): DraftClause[] {
     return parent ? parent.children : this.roots;
   }
@@ -60,8 +67,7 @@ class TreeBuilder {
     const rank = node.rank!;
     while (this.stack.length > 0 && this.top()!.rank! >= rank) this.stack.pop();
     const parent = this.top();
-    const siblings = this.childrenOf(parent).filter((c) => c.rank !== null && c.style === node.style);
-    const prev = siblings.at(-1);
+    const prev = this.lastChildOfStyle(parent, node.style!);
     const expected = prev ? prev.value + 1 : 1;
     const runOn = !prev ? (this.lastOfStyle.get(node.style!)?.value ?? 0) + 1 : expected;
 

@@ -1,0 +1,40 @@
+import { t } from '../i18n/zh-CN.ts';
+import type { Plan } from '../model/index.ts';
+import { navLabel } from './clause-tree.ts';
+import type { ActionEntry } from './plan-entry.ts';
+import { clauseUrl, paths, planUrl, url } from './urls.ts';
+
+/** One step of a breadcrumb trail; the current page has no href. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+const home: Crumb = { label: t.nav.home, href: url(paths.home()) };
+const plans: Crumb = { label: t.nav.plans, href: url(paths.plans()) };
+
+/** Home › 规划 › the plan (current), or › the plan › a sub-page such as the source view. */
+export function planCrumbs(plan: Plan, subPage?: string): Crumb[] {
+  if (!subPage) return [home, plans, { label: plan.planTitle }];
+  return [home, plans, { label: plan.planTitle, href: planUrl(plan.slug) }, { label: subPage }];
+}
+
+/** Home › 规划 › the plan › its part › its chapter › the action (current); ancestors link into the plan page. */
+export function actionCrumbs(entry: ActionEntry): Crumb[] {
+  const { plan } = entry;
+  return [
+    home,
+    plans,
+    { label: plan.planTitle, href: planUrl(plan.slug) },
+    ...entry.ancestors.map((clause) => ({ label: navLabel(clause), href: clauseUrl(plan.slug, clause.id) })),
+    { label: `${entry.action.number}${entry.action.title}` },
+  ];
+}
+
+/** Home › an index or other top-level page (current), optionally with a parent between. */
+export function sectionCrumbs(label: string, parent?: Crumb): Crumb[] {
+  return parent ? [home, parent, { label }] : [home, { label }];
+}
+
+/** The crumb of the units index, parent of every unit page. */
+export const unitsCrumb: Crumb = { label: t.nav.units, href: url(paths.units()) };

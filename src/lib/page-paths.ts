@@ -1,0 +1,21 @@
+import type { PlanEntry } from './plan-entry.ts';
+import type { UnitEntry } from './unit-index.ts';
+import { paths } from './urls.ts';
+
+/** Site-relative paths of every HTML page the build writes except 404.html, for the sitemap. */
+export function listPagePaths(plans: readonly PlanEntry[], units: readonly UnitEntry[]): string[] {
+  return [
+    paths.home(),
+    paths.plans(),
+    paths.actions(),
+    paths.units(),
+    paths.search(),
+    ...plans.flatMap(({ plan, actions }) => [
+      paths.plan(plan.slug),
+      paths.text(plan.slug),
+      paths.source(plan.slug),
+      ...actions.map(({ action }) => paths.action(plan.slug, action.id)),
+    ]),
+    ...units.map(({ unit }) => paths.unit(unit.slug)),
+  ];
+}

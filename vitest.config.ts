@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Builds the site once (npm run build) before any test file; SITE_DIST=dist reuses a build.
+    globalSetup: ['tests/site/global-setup.ts'],
     testTimeout: 60_000,
   },
 });

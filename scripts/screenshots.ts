@@ -1,0 +1,48 @@
+/**
+ * `npm run screenshots`: serve the dist/ of an earlier `npm run build` (it builds nothing; SITE_DIST
+ * names another built folder) and write
+ * docs/screenshots/plan.png (the yinzhou-2018 plan page) and action.png (one of its action pages),
+ * 1280 px wide and at most 1600 px tall, with Debian's chromium, for a person to look at.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ROOT, SITE_DIST_ENV } from '../tests/support/site/build-site.ts';
+import { launchChromium } from '../tests/support/site/chromium.ts';
+import { loadPlans } from '../tests/support/site/plan-data.ts';
+import { serveStatic } from '../tests/support/site/serve.ts';
+
+const WIDTH = 1280;
+const MAX_HEIGHT = 1600;
+const dist = resolve(ROOT, process.env[SITE_DIST_ENV] ?? 'dist');
+const outDir = join(ROOT, 'docs', 'screenshots');
+if (!existsSync(join(dist, 'index.html'))) throw new Error(`no built site in ${dist}: run npm run build first`);
+
+const plan = loadPlans().find((p) => p.slug === 'yinzhou-2018');
+if (!plan) throw new Error('no plan yinzhou-2018 in content/plan-data');
+const action = plan.actions.find((a) => a.lead.length > 0) ?? plan.actions[0]!;
+const shots = [
+  { file: 'plan.png', path: `plans/${plan.slug}/` },
+  { file: 'action.png', path: `plans/${plan.slug}/actions/${action.id}/` },
+];
+
+await mkdir(outDir, { recursive: true });
+const server = await serveStatic(dist);
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
+  for (const shot of shots) {
+    const response = await page.goto(new URL(shot.path, server.url).href, { waitUntil: 'networkidle' });
+    if (response?.status() !== 200) throw new Error(`${shot.path} answered ${response?.status()}`);
+    const height = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.documentElement.scrollHeight;
+    });
+    const path = join(outDir, shot.file);
+    await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: WIDTH, height: Math.min(height, MAX_HEIGHT) } });
+    console.log(`${shot.path} → ${path}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,24 @@
+import type { BrowserContext } from 'playwright-core';
+
+/**
+ * Record everything that went wrong in a browser context from now on: console errors, uncaught
+ * page errors, requests that failed (not merely aborted) and responses with status 400 or more.
+ * Returns the live list.
+ */
+export function watchErrors(context: BrowserContext): string[] {
+  const errors: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error on ${message.page()?.url()}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => errors.push(`uncaught error on ${error.page()?.url()}: ${error.error().message}`));
+  context.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // Chromium aborts what is still loading (the favicon, mostly) when a click leaves the page; a
+    // file that is really missing answers 404, which the response listener records.
+    if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${reason})`);
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}

@@ -8,6 +8,8 @@ export default defineConfig({
   // Absolute URLs (sitemap, canonical links) only when a deployment says where it lives.
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
+  // A bench or test build writes elsewhere; `npm run build` writes dist/.
+  outDir: process.env.HEALTHY_DIST_DIR || './dist',
   build: { format: 'directory' },
   markdown: {
     // unified() compiles .mdx with @mdx-js/mdx, the parser scripts/emit escapes for and tests against

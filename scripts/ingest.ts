@@ -11,6 +11,7 @@ import { reportNotice, type NoticeReport } from './ingest/report.ts';
 import { uniqueSlugs } from './ingest/unique-slugs.ts';
 import { formatDiagnostic } from './parse/diagnostics.ts';
 import { readNotice } from './ingest/read-notice.ts';
+import { themeTaxonomy } from './insight/index.ts';
 import type { Plan } from '../src/model/index.ts';
 
 const { values } = parseArgs({
@@ -49,8 +50,8 @@ for (const plan of unique) {
 }
 
 // content/ is wholly generated: clear what this command owns, then write.
-for (const sub of ['plans', 'plan-data']) await rm(join(outDir, sub), { recursive: true, force: true });
-for (const { path, contents } of emitContent(unique)) {
+for (const sub of ['plans', 'plan-data', 'themes.json']) await rm(join(outDir, sub), { recursive: true, force: true });
+for (const { path, contents } of emitContent(unique, themeTaxonomy())) {
   const target = join(outDir, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, contents);

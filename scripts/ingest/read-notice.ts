@@ -1,18 +1,29 @@
 import { createHash } from 'node:crypto';
+import { PlanSchema, type Diagnostic, type Plan } from '../../src/model/index.ts';
 import { decodeNotice } from '../decode/decode-notice.ts';
-import { parseNotice, type ParseOutcome } from '../parse/parse-notice.ts';
+import { buildInsight } from '../insight/index.ts';
+import { parseNotice } from '../parse/parse-notice.ts';
+
+/** A plan read from one notice file with its insight, or a clear error naming the file. */
+export type NoticeOutcome =
+  | { ok: true; plan: Plan; diagnostics: Diagnostic[] }
+  | { ok: false; error: string; diagnostics: Diagnostic[] };
 
 /**
- * Bytes of one notice file to a parse outcome: decode (any encoding), hash, parse.
- * Never throws: an internal failure becomes an error outcome naming the file.
+ * Bytes of one notice file to a plan: decode (any encoding), hash, parse, draw the insight
+ * (themes, targets, unit functions). Never throws: an internal failure becomes an error
+ * outcome naming the file.
  */
-export function readNotice(file: string, bytes: Uint8Array): ParseOutcome {
+export function readNotice(file: string, bytes: Uint8Array): NoticeOutcome {
   const decoded = decodeNotice(bytes, file);
   if (!decoded.ok) return { ok: false, error: decoded.error, diagnostics: [] };
   const { lines, encoding, bom, lineEnding } = decoded.value;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
-    return parseNotice({ lines, source: { file, sha256, encoding, bom, lineEnding } });
+    const parsed = parseNotice({ lines, source: { file, sha256, encoding, bom, lineEnding } });
+    if (!parsed.ok) return parsed;
+    const plan = PlanSchema.parse({ ...parsed.plan, insight: buildInsight(parsed.plan) });
+    return { ok: true, plan, diagnostics: parsed.diagnostics };
   } catch (error) {
     return { ok: false, error: `${file}: internal error: ${(error as Error).message}`, diagnostics: [] };
   }

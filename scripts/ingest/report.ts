@@ -1,5 +1,5 @@
 import type { Plan } from '../../src/model/index.ts';
-import type { ParseOutcome } from '../parse/parse-notice.ts';
+import type { NoticeOutcome } from './read-notice.ts';
 
 /** One notice's entry in the ingest report (documented in the README). */
 export interface NoticeReport {
@@ -17,7 +17,7 @@ export interface NoticeReport {
 }
 
 /** Summarize one parse outcome for the JSON report; unit slugs become unit names. */
-export function reportNotice(source: string, outcome: ParseOutcome, slug: string | null): NoticeReport {
+export function reportNotice(source: string, outcome: NoticeOutcome, slug: string | null): NoticeReport {
   const diagnostics = outcome.diagnostics.map(({ line, severity, code, message }) => ({ line, severity, code, message }));
   if (!outcome.ok) {
     return {

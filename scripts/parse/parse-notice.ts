@@ -1,4 +1,4 @@
-import { PlanSchema, type Diagnostic, type Plan, type Source } from '../../src/model/index.ts';
+import { PlanCoreSchema, type Diagnostic, type PlanCore, type Source } from '../../src/model/index.ts';
 import { buildActions, chooseActionClauses } from './actions.ts';
 import { assignClauseIds } from './clause-ids.ts';
 import { readCover } from './cover.ts';
@@ -29,7 +29,7 @@ export interface NoticeInput {
 
 /** A parsed plan, or a clear error naming the file; diagnostics either way. */
 export type ParseOutcome =
-  | { ok: true; plan: Plan; diagnostics: Diagnostic[] }
+  | { ok: true; plan: PlanCore; diagnostics: Diagnostic[] }
   | { ok: false; error: string; diagnostics: Diagnostic[] };
 
 const TRADITIONAL_SHARE = 0.05;
@@ -128,7 +128,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
     diagnostics: [...sink.items].sort((a, b) => a.line - b.line),
     lines: book.finish(),
   };
-  const checked = PlanSchema.safeParse(candidate);
+  const checked = PlanCoreSchema.safeParse(candidate);
   if (!checked.success) {
     return { ok: false, error: `${file}: the parsed plan does not fit the model: ${checked.error.message}`, diagnostics: sink.items };
   }

@@ -3,6 +3,7 @@ export * from './action.ts';
 export * from './assignment.ts';
 export * from './clause.ts';
 export * from './diagnostic.ts';
+export * from './insight.ts';
 export * from './line-record.ts';
 export * from './plan.ts';
 export * from './printed-date.ts';

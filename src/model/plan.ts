@@ -3,6 +3,7 @@ import { ActionSchema } from './action.ts';
 import { AssignmentSchema } from './assignment.ts';
 import { ClauseSchema } from './clause.ts';
 import { DiagnosticSchema } from './diagnostic.ts';
+import { InsightSchema } from './insight.ts';
 import { LineRecordSchema } from './line-record.ts';
 import { PrintedDateSchema } from './printed-date.ts';
 import { JurisdictionSchema, UnitSchema } from './unit.ts';
@@ -53,8 +54,8 @@ export const CoverSchema = z.object({
 /** A plan period such as 2018–2020; a single year has start = end. */
 export const PeriodSchema = z.object({ start: z.number().int(), end: z.number().int() });
 
-/** One notice and the plan it publishes: the single model every page is rendered from. */
-export const PlanSchema = z.object({
+/** What the parser reads from one notice: the plan before cross-plan insight is drawn from it. */
+export const PlanCoreSchema = z.object({
   /** Stable ASCII slug: place pinyin plus year or period, e.g. "yinzhou-2018", "huanren-2018-2020". */
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   source: SourceSchema,
@@ -87,6 +88,11 @@ export const PlanSchema = z.object({
   lines: z.array(LineRecordSchema),
 });
 
+/** One notice and the plan it publishes, with its themes, targets and unit functions: the single model every page is rendered from. */
+export const PlanSchema = PlanCoreSchema.extend({
+  insight: InsightSchema,
+});
+
 export type Script = z.output<typeof ScriptSchema>;
 export type PlanType = z.output<typeof PlanTypeSchema>;
 export type Source = z.output<typeof SourceSchema>;
@@ -94,4 +100,5 @@ export type MetadataEntry = z.output<typeof MetadataEntrySchema>;
 export type Attachment = z.output<typeof AttachmentSchema>;
 export type Cover = z.output<typeof CoverSchema>;
 export type Period = z.output<typeof PeriodSchema>;
+export type PlanCore = z.output<typeof PlanCoreSchema>;
 export type Plan = z.output<typeof PlanSchema>;

@@ -10,6 +10,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // A bench or test build writes elsewhere; `npm run build` writes dist/.
   outDir: process.env.HEALTHY_DIST_DIR || './dist',
+  // Such a build also keeps its own content cache, so it never races the default build's.
+  cacheDir: process.env.HEALTHY_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
     // unified() compiles .mdx with @mdx-js/mdx, the parser scripts/emit escapes for and tests against

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Wall time and peak resident memory of one stage of the build. */
+export interface StageFigures {
+  stage: string;
+  seconds: number;
+  /** Peak RSS in MB of the stage's largest process, from GNU time; null where it is missing. */
+  peakRssMb: number | null;
+  ok: boolean;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** Run a command as one stage of the build and measure it; output goes to the log file. */
+export function measureStage(stage: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): StageFigures {
+  const withTime = existsSync(GNU_TIME);
+  const start = performance.now();
+  const result = withTime
+    ? spawnSync(GNU_TIME, ['-f', '__PEAK_KB=%M', command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  const peak = /__PEAK_KB=(\d+)/.exec(result.stderr ?? '');
+  if (result.status !== 0) process.stderr.write(`${stage} failed:\n${(result.stderr ?? '').slice(-4000)}\n`);
+  return { stage, seconds, peakRssMb: peak ? Number(peak[1]) / 1024 : null, ok: result.status === 0 };
+}

@@ -25,7 +25,7 @@ function readTree(dir: string): Map<string, string> {
 describe('npm run ingest', () => {
   const out = temp();
   const report = join(out, 'report.json');
-  const first = runIngest(['--in', SEEDS_DIR, '--out', join(out, 'content'), '--report', report]);
+  const first = runIngest(['--in', SEEDS_DIR, '--out', join(out, 'content'), '--report', report, '--no-cache']);
 
   test('parses every seed and exits 0', () => {
     expect(first.stderr).toContain('ingest: 5 of 5 notices parsed, 0 failed');
@@ -39,10 +39,26 @@ describe('npm run ingest', () => {
     for (const [path, text] of fresh) expect(committed.get(path), path).toBe(text);
   });
 
-  test('a second run gives zero diff', () => {
+  test('a second run gives zero diff, and a cached run gives the same files', () => {
+    const cacheDir = temp();
     const again = join(temp(), 'content');
-    expect(runIngest(['--in', SEEDS_DIR, '--out', again, '--quiet']).status).toBe(0);
+    const cold = runIngest(['--in', SEEDS_DIR, '--out', again, '--quiet', '--cache', cacheDir]);
+    expect(cold.stderr).toContain('(0 unchanged, from cache)');
     expect(readTree(again)).toEqual(readTree(join(out, 'content')));
+    const warm = join(temp(), 'content');
+    const cachedRun = runIngest(['--in', SEEDS_DIR, '--out', warm, '--quiet', '--cache', cacheDir]);
+    expect(cachedRun.stderr).toContain('5 of 5 notices parsed, 0 failed (5 unchanged, from cache)');
+    expect(readTree(warm)).toEqual(readTree(join(out, 'content')));
+  });
+
+  test('changing one notice parses only that one again', () => {
+    const cacheDir = temp();
+    const input = temp();
+    cpSync(SEEDS_DIR, input, { recursive: true });
+    runIngest(['--in', input, '--out', join(temp(), 'content'), '--quiet', '--cache', cacheDir]);
+    writeFileSync(join(input, '004_9b8590cdebe758f0.txt'), readFileSync(join(input, '004_9b8590cdebe758f0.txt'), 'utf8') + '\n');
+    const changed = runIngest(['--in', input, '--out', join(temp(), 'content'), '--quiet', '--cache', cacheDir]);
+    expect(changed.stderr).toContain('(4 unchanged, from cache)');
   });
 
   test('diagnostics print as file:line: severity code: message', () => {

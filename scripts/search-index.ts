@@ -1,0 +1,94 @@
+/**
+ * `node scripts/search-index.ts [--dist dist] [--content content]` (part of `npm run build`, after
+ * astro build and before the post-build pass): build the site's search from the plan models —
+ * the Pagefind index (dist/pagefind/), the plain-script index for file:// (dist/search/fallback/),
+ * the filter choices, the client script and the Traditional→Simplified converter — and list the
+ * first search's files in dist/search/first-search.json. The thin disk edge around pure builders.
+ */
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { Converter } from 'opencc-js/t2cn';
+import { CONVERTER_FILE } from '../src/lib/search-convert.ts';
+import { FALLBACK_DIR, PAGEFIND_GROUPS_FILE, REGISTRY } from '../src/lib/search-fallback-data.ts';
+import { GROUPS_PER_BATCH } from '../src/lib/search-groups.ts';
+import { PAGEFIND_DIR, SEARCH_DIR } from '../src/lib/search-paths.ts';
+import { PlanSchema } from '../src/model/index.ts';
+import { bundleClient } from './search/bundle-client.ts';
+import { facetsFile } from './search/facets-file.ts';
+import { fallbackIndexFiles } from './search/fallback-files.ts';
+import { firstSearchFiles, type SizedFile } from './search/first-search.ts';
+import { registryScript, type OutputFile } from './search/generated.ts';
+import { buildSearchGroups, flattenGroups } from './search/search-records.ts';
+import { traditionalChars } from './search/traditional-chars.ts';
+import { writePagefind } from './search/write-pagefind.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    // A bench or test build points the collections elsewhere (src/content.config.ts reads the same variable).
+    content: { type: 'string', default: process.env['HEALTHY_CONTENT_DIR'] ?? 'content' },
+  },
+});
+const dist = resolve(values.dist);
+const planDir = resolve(values.content, 'plan-data');
+const started = performance.now();
+
+const plans = await Promise.all(
+  (await readdir(planDir))
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map(async (file) => PlanSchema.parse(JSON.parse(await readFile(join(planDir, file), 'utf8')))),
+);
+const toHans = Converter({ from: 't', to: 'cn' });
+const groups = buildSearchGroups(plans, toHans);
+const records = flattenGroups(groups);
+
+const pagefindGroups = await writePagefind(groups, join(dist, PAGEFIND_DIR));
+
+await rm(join(dist, SEARCH_DIR, FALLBACK_DIR), { recursive: true, force: true });
+const fallback = fallbackIndexFiles(groups);
+const groupMap: OutputFile = { path: SEARCH_DIR + PAGEFIND_GROUPS_FILE, contents: registryScript(REGISTRY, 'pagefindGroups', [pagefindGroups]) };
+for (const file of [...fallback.files, facetsFile(records), groupMap]) {
+  await mkdir(dirname(join(dist, file.path)), { recursive: true });
+  await writeFile(join(dist, file.path), file.contents);
+}
+const client = `${SEARCH_DIR}search.js`;
+await bundleClient(join(dist, client), traditionalChars(toHans, records));
+await copyFile(createRequire(import.meta.url).resolve('opencc-js/t2cn'), join(dist, SEARCH_DIR, CONVERTER_FILE));
+
+async function sizes(folder: string): Promise<SizedFile[]> {
+  const entries = await readdir(join(dist, folder), { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const full = join(entry.parentPath, entry.name);
+        return { path: relative(dist, full).split(sep).join('/'), bytes: (await stat(full)).size };
+      }),
+  );
+}
+const pagefindFiles = await sizes(PAGEFIND_DIR);
+const fallbackFiles = await sizes(SEARCH_DIR + FALLBACK_DIR);
+const first = firstSearchFiles({
+  always: [client, groupMap.path],
+  pagefind: pagefindFiles,
+  pagefindDir: PAGEFIND_DIR,
+  recordShards: fallbackFiles.filter((file) => /\/r-\d+\.js$/.test(file.path)),
+  batch: GROUPS_PER_BATCH,
+});
+await writeFile(join(dist, SEARCH_DIR, 'first-search.json'), `${JSON.stringify({ files: first }, null, 2)}\n`);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const sum = (files: readonly SizedFile[]) => files.reduce((total, file) => total + file.bytes, 0);
+const index = pagefindFiles.filter((file) => /\/(index|fragment|filter)\/|\.pf_meta$/.test(file.path));
+const firstBytes = (await Promise.all(first.map(async (path) => (await stat(join(dist, path))).size))).reduce((a, b) => a + b, 0);
+const clientGz = gzipSync(await readFile(join(dist, client))).length;
+console.error(
+  `search-index: ${records.length} records in ${groups.length} groups from ${plans.length} plans; ` +
+    `pagefind index ${kb(sum(index))} (${pagefindFiles.length} files); fallback ${kb(sum(fallbackFiles))} ` +
+    `(${fallbackFiles.length} files, ${fallback.manifest.tokenShards} token shards); first search ${kb(firstBytes)}; ` +
+    `client ${kb(clientGz)} gzipped; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
+import { siteDist } from '../support/site/dist.ts';
+import { serveStatic, type StaticServer } from '../support/site/serve.ts';
+import { showSearch } from './browser-search.ts';
+
+const skip = !hasChromium && !process.env['CI'];
+const QUERY = '控烟';
+
+/** Bytes of the files a fresh browser fetched for its first search: raw, and gzipped as a host would send them. */
+function searchBytes(dist: string, urls: readonly string[], root: string): { raw: number; gzip: number; files: number } {
+  const files = urls.filter((url) => url.startsWith(root) && /\/(search|pagefind)\//.test(url) && !/\.html(\?|$)/.test(url));
+  const paths = files.map((url) => (url.startsWith('file:') ? fileURLToPath(url.split(/[?#]/)[0]!) : join(dist, decodeURI(new URL(url).pathname.slice(new URL(root).pathname.length)))));
+  return {
+    raw: paths.reduce((sum, path) => sum + statSync(path).size, 0),
+    gzip: paths.reduce((sum, path) => sum + gzipSync(readFileSync(path)).length, 0),
+    files: paths.length,
+  };
+}
+
+describe.skipIf(skip)(`first-search payload in chromium${skip ? ` (skipped: no ${CHROMIUM_PATH})` : ''}`, () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(siteDist(), '/');
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test(`a first search (${QUERY}) fetches a small part of the index, over http(s) and from disk`, async () => {
+    const dist = siteDist();
+    const figures: Record<string, ReturnType<typeof searchBytes>> = {};
+    for (const [engine, root] of [['pagefind', server.url], ['fallback', `${pathToFileURL(dist).href}/`]] as const) {
+      const context = await browser.newContext();
+      const urls: string[] = [];
+      // Requests of the page and of Pagefind's worker alike.
+      context.on('request', (request) => void urls.push(request.url()));
+      const page = await context.newPage();
+      const shown = await showSearch(page, `${root}search/index.html?q=${encodeURIComponent(QUERY)}`);
+      expect(shown.engine).toBe(engine);
+      figures[engine] = searchBytes(dist, [...new Set(urls)], root);
+      await context.close();
+    }
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+    console.log(
+      Object.entries(figures)
+        .map(([engine, f]) => `first search (${QUERY}) ${engine}: ${kb(f.raw)} in ${f.files} files (${kb(f.gzip)} gzipped)`)
+        .join('\n'),
+    );
+    // Budgets about a tenth above the seed site's figures (170 KB gzipped; 178 KB from disk), so
+    // a change in what a first search loads shows here.
+    expect(figures['pagefind']!.gzip).toBeLessThan(190 * 1024);
+    expect(figures['fallback']!.raw).toBeLessThan(200 * 1024);
+  }, 60_000);
+});

@@ -12,7 +12,8 @@ export default defineConfig({
   outDir: process.env.HEALTHY_DIST_DIR || './dist',
   // Such a build also keeps its own content cache, so it never races the default build's.
   cacheDir: process.env.HEALTHY_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory' },
+  // Stylesheets always as files: the Content-Security-Policy (src/lib/csp.ts) allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // unified() compiles .mdx with @mdx-js/mdx, the parser scripts/emit escapes for and tests against
     // (the default Sätteri processor is a different parser). Notice text must show exactly as printed:

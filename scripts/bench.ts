@@ -54,6 +54,7 @@ for (let i = 0; i < count; i++) {
 const env = {
   ...process.env,
   HEALTHY_CONTENT_DIR: contentDir,
+  HEALTHY_NOTICES_DIR: seedsDir,
   HEALTHY_DIST_DIR: distDir,
   HEALTHY_CACHE_DIR: join(work, 'astro-cache'),
   ASTRO_TELEMETRY_DISABLED: '1',

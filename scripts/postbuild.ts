@@ -12,7 +12,8 @@ import { zipFiles } from './postbuild/zip-files.ts';
 
 const { values } = parseArgs({
   options: {
-    dist: { type: 'string', default: 'dist' },
+    // The folder astro.config.mjs builds into: HEALTHY_DIST_DIR, else dist/.
+    dist: { type: 'string', default: process.env['HEALTHY_DIST_DIR'] || 'dist' },
     zip: { type: 'string', default: 'release/healthy-plans-site.zip' },
   },
 });

@@ -9,7 +9,7 @@ function rewriteValue(value: string, fromFile: string): string {
     if (node.type !== 'function' || node.value.toLowerCase() !== 'url') return;
     const arg = node.nodes[0];
     if (!arg) return;
-    const rewritten = relativeUrl(fromFile, arg.value);
+    const rewritten = relativeUrl(fromFile, arg.value, { document: false });
     if (rewritten !== null) arg.value = rewritten;
   });
   return parsed.toString();
@@ -29,7 +29,7 @@ export function relativizeCss(css: string, fromFile: string): string {
     const parsed = valueParser(rule.params);
     const first = parsed.nodes[0];
     if (first?.type === 'string') {
-      const rewritten = relativeUrl(fromFile, first.value);
+      const rewritten = relativeUrl(fromFile, first.value, { document: false });
       if (rewritten !== null) first.value = rewritten;
       rule.params = parsed.toString();
     } else {

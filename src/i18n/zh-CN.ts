@@ -1,4 +1,34 @@
 import type { DiagnosticCode, DropReason, LineRole, PlaceLevel, Role } from '../model/index.ts';
+import { insightStrings } from './zh-CN-insight.ts';
+
+/**
+ * The search page's strings, also bundled into the search client (search/search.js), which
+ * imports only this block.
+ */
+export const searchStrings = {
+  label: '搜索规划、任务或单位',
+  placeholder: '搜索规划、任务、单位',
+  submit: '搜索',
+  title: '搜索',
+  description: '在已收录的全部“健康X”建设规划中搜索条文、任务与责任单位，简体、繁体均可。',
+  intro: '输入词语（如 控烟、家庭医生、区卫生计生局、85%），简体、繁体均可；多个词语用空格分开，结果须同时包含全部词语。',
+  noScript: '需要启用 JavaScript 才能搜索；也可浏览',
+  noScriptEnd: '索引。',
+  filtersHeading: '筛选',
+  any: '全部',
+  filter: { plan: '规划', place: '地区', year: '年份', lead: '牵头单位', kind: '类型' },
+  kinds: { plan: '规划', action: '任务', unit: '责任单位' },
+  prompt: '请输入要搜索的词语。',
+  searching: '正在搜索…',
+  found: (count: number) => `找到 ${count} 条结果`,
+  foundAtLeast: (count: number) => `找到 ${count} 条以上结果`,
+  none: '没有找到同时包含全部词语的结果。可以减少词语，或去掉筛选条件。',
+  notYet: '已查看的部分中没有同时包含全部词语的结果，可以继续查找。',
+  failed: '搜索出错，请刷新页面重试。',
+  more: '显示更多结果',
+  preamble: '前言',
+  resultsLabel: '搜索结果',
+} as const;
 
 /** Every string the site shows, in Simplified Chinese; pages and components never spell UI text themselves. */
 export const t = {
@@ -21,14 +51,7 @@ export const t = {
     skip: '跳到正文',
     breadcrumb: '当前位置',
   },
-  search: {
-    label: '搜索规划、任务或单位',
-    placeholder: '搜索规划、任务、单位',
-    submit: '搜索',
-    title: '搜索',
-    soon: '搜索功能即将上线。',
-    meanwhile: '在此之前，可以从以下索引查找：',
-  },
+  search: searchStrings,
   home: {
     plansHeading: '已收录的规划',
     countsHeading: '收录概况',
@@ -120,6 +143,7 @@ export const t = {
     viewSource: '查看原文（逐行）',
     viewText: '全文阅读与打印',
     viewPlan: '返回规划条文',
+    downloadNotice: '下载原始文件（TXT）',
     actionsOfPlan: '本规划的任务',
     unitsOfPlan: '本规划的责任单位',
     noPeriod: '未注明规划期',
@@ -213,6 +237,8 @@ export const t = {
     back: '返回首页',
   },
   sitemap: '网站地图',
+  /** Themes, matrices, targets, timeline, unit functions and open data (zh-CN-insight.ts). */
+  insight: insightStrings,
   describe: {
     plan: (facts: string, title: string, counts: string) => `${facts}：《${title}》全文，${counts}，逐条可引用。`,
     action: (cite: string, title: string, lead: number, participating: number) =>

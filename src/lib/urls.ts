@@ -26,6 +26,17 @@ export const paths = {
   notFound: () => '404.html',
   sitemap: () => 'sitemap.xml',
   script: (name: string) => `scripts/${name}`,
+  noticeFile: (slug: string) => `sources/${slug}.txt`,
+  themes: () => 'themes/',
+  theme: (theme: string) => `themes/${theme}/`,
+  matrix: (slug: string) => `plans/${slug}/matrix/`,
+  planTargets: (slug: string) => `plans/${slug}/targets/`,
+  targets: () => 'targets/',
+  timeline: () => 'timeline/',
+  unitFunctions: () => 'units/functions/',
+  data: () => 'data/',
+  /** An open data file; `scope` is a plan's slug or "all". */
+  dataFile: (scope: string, dataset: string, format: string) => `data/${scope}/${dataset}.${format}`,
 } as const;
 
 /** The plan page. */
@@ -49,5 +60,41 @@ export const lineAnchor = (line: number): string => `L${line}`;
 /** The full readable text of a plan. */
 export const textUrl = (slug: string): string => url(paths.text(slug));
 
+/** A plan's notice file as scraped, for download. */
+export const noticeFileUrl = (slug: string): string => url(paths.noticeFile(slug));
+
 /** The page of one responsible unit. */
 export const unitUrl = (unitSlug: string): string => url(paths.unit(unitSlug));
+
+/** A cross-plan theme: every plan's actions on it. */
+export const themeUrl = (theme: string): string => url(paths.theme(theme));
+
+/** One plan's section of a theme page, e.g. "/themes/fitness/#plan-cixi-2020". */
+export const themePlanUrl = (theme: string, slug: string): string => `${themeUrl(theme)}#${themePlanAnchor(slug)}`;
+
+/** The id of a plan's section on a theme page. */
+export const themePlanAnchor = (slug: string): string => `plan-${slug}`;
+
+/** A plan's responsibility matrix: units × actions. */
+export const matrixUrl = (slug: string): string => url(paths.matrix(slug));
+
+/** A plan's quantitative targets. */
+export const planTargetsUrl = (slug: string): string => url(paths.planTargets(slug));
+
+/** One year of the deadline timeline, e.g. "/timeline/#y2020". */
+export const timelineYearUrl = (year: number | null): string => `${url(paths.timeline())}#${yearAnchor(year)}`;
+
+/** The id of a year's section on the timeline; "y-none" for targets without a year. */
+export const yearAnchor = (year: number | null): string => (year === null ? 'y-none' : `y${year}`);
+
+/** An open data file, e.g. dataFileUrl('all', 'targets', 'csv') → "/data/all/targets.csv". */
+export const dataFileUrl = (scope: string, dataset: string, format: string): string => url(paths.dataFile(scope, dataset, format));
+
+/**
+ * A root-absolute path made absolute against the deployment's address (SITE_URL), which may name a
+ * folder: absoluteUrl('/plans/', 'http://intranet/docs/health') → "http://intranet/docs/health/plans/".
+ */
+export function absoluteUrl(rootPath: string, site: URL): string {
+  const folder = new URL(site.href.endsWith('/') ? site.href : `${site.href}/`);
+  return new URL(`.${rootPath}`, folder).href;
+}

@@ -27,6 +27,15 @@ describe('relativeUrl', () => {
     expect(relativeUrl('plans/a/index.html', url)).toBeNull();
   });
 
+  test.each([
+    ['plans/a/index.html', '/img/logo', '../../img/logo'],
+    ['plans/a/index.html', '/_astro/site.css?v=1', '../../_astro/site.css?v=1'],
+    ['plans/a/index.html', '/fonts/', '../../fonts/'],
+    ['index.html', '/', '.'],
+  ])('a resource URL from %s, %s → %s (never index.html)', (from, url, expected) => {
+    expect(relativeUrl(from, url, { document: false })).toBe(expected);
+  });
+
   test('srcset candidates keep their descriptors', () => {
     expect(relativeSrcset('a/index.html', '/i.png 1x, /j.png 2x')).toBe('../i.png 1x, ../j.png 2x');
     expect(relativeSrcset('a/index.html', 'https://x/i.png 1x')).toBeNull();

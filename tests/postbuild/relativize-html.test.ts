@@ -47,6 +47,14 @@ describe('relativizeHtml on plans/x/index.html', () => {
   });
 });
 
+test('a folder names its index.html only where a page is opened: links and frames, not images or stylesheets', () => {
+  const html = '<link rel="alternate" href="/plans/"><link rel="icon" href="/icon"><a href="/units/"></a><iframe src="/plans/a/"></iframe><img src="/img/logo">';
+  const out = fromHtml(relativizeHtml(html, 'plans/x/index.html'));
+  expect(selectAll('link, a, iframe, img', out).map((node) => node.properties['href'] ?? node.properties['src'])).toEqual([
+    '../index.html', '../../icon', '../../units/index.html', '../a/index.html', '../../img/logo',
+  ]);
+});
+
 test('relativizeCss rewrites url() and @import by parsing', () => {
   const css = '@import "/_astro/a.css";\n.x{background:url("/img/a.png") no-repeat, url(data:image/png;base64,AA)}';
   expect(relativizeCss(css, '_astro/site.css')).toBe('@import "a.css";\n.x{background:url("../img/a.png") no-repeat, url(data:image/png;base64,AA)}');

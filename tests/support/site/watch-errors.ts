@@ -1,14 +1,20 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage } from 'playwright-core';
+
+/** What a caller may knowingly leave out of the record. */
+export interface WatchOptions {
+  /** Console errors that are not the site's, e.g. the browser's own request for /favicon.ico. */
+  ignoreConsole?: (message: ConsoleMessage) => boolean;
+}
 
 /**
  * Record everything that went wrong in a browser context from now on: console errors, uncaught
  * page errors, requests that failed (not merely aborted) and responses with status 400 or more.
  * Returns the live list.
  */
-export function watchErrors(context: BrowserContext): string[] {
+export function watchErrors(context: BrowserContext, { ignoreConsole }: WatchOptions = {}): string[] {
   const errors: string[] = [];
   context.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console error on ${message.page()?.url()}: ${message.text()}`);
+    if (message.type() === 'error' && !ignoreConsole?.(message)) errors.push(`console error on ${message.page()?.url()}: ${message.text()}`);
   });
   context.on('weberror', (error) => errors.push(`uncaught error on ${error.page()?.url()}: ${error.error().message}`));
   context.on('requestfailed', (request) => {

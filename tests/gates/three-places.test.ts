@@ -1,0 +1,192 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ROOT } from '../support/site/build-site.ts';
+import { findBrokenLinks } from '../support/site/check-links.ts';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
+import { siteDist } from '../support/site/dist.ts';
+import { listFiles, loadSite } from '../support/site/html-pages.ts';
+import { clickThrough, linkTo, pagePath } from '../support/site/page-helpers.ts';
+import { loadPlans } from '../support/site/plan-data.ts';
+import { watchErrors } from '../support/site/watch-errors.ts';
+import { isBrowserFaviconError } from './support/browser-favicon.ts';
+import { readClauseHighlight } from './support/clause-highlight.ts';
+import { followEveryLink } from './support/follow-links.ts';
+import { openPlace, pathUnder, PLACE_KINDS, type Place } from './support/places.ts';
+import { findCssUrlProblems, findHtmlUrlProblems } from './support/portable-urls.ts';
+import { recordCspViolations } from './support/record-csp.ts';
+import { hasSearchIndex, searchFromHeader, waitForResult } from './support/search.ts';
+import { unzipSite } from './support/unzip-site.ts';
+
+/**
+ * The release zip, unzipped as an office would, works in the three places the README names
+ * without rebuilding: served at a web root, copied under a sub-path, and opened from disk.
+ * Each place is browsed in chromium under the site's own Content-Security-Policy.
+ */
+
+const ZIP = join(ROOT, 'release', 'healthy-plans-site.zip');
+
+// In CI the browser must run (.ci/run installs chromium); elsewhere a missing chromium skips the journeys.
+const noBrowser = !hasChromium && !process.env.CI;
+if (noBrowser) console.warn(`zip journeys SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
+
+const dist = siteDist();
+const site = unzipSite(ZIP);
+afterAll(() => rmSync(join(site, '..', '..'), { recursive: true, force: true }));
+
+// Search is built by its own step of `npm run build`; until that exists, only a run outside CI may skip it.
+const noSearch = !hasSearchIndex(site) && !process.env.CI;
+if (noSearch) console.warn(`search steps SKIPPED: ${site} has no pagefind/ (the search index step has not run); CI never skips them`);
+
+// One plan with actions and units; its first action with a unit list; that action's first lead unit.
+const plan = loadPlans().find((p) => p.slug === 'yinzhou-2018')!;
+const action = plan.actions.find((a) => a.lead.length > 0)!;
+const unitSlug = action.lead[0]!;
+const SEARCH = { query: '鄞州', result: `(plans/${plan.slug}/.*|units/yinzhou-[^/]+/)` };
+
+describe('the release zip', () => {
+  const files = listFiles(site);
+
+  test('holds exactly the built site, byte for byte', () => {
+    expect(files).toEqual(listFiles(dist));
+    const differ = files.filter((file) => !readFileSync(join(site, file)).equals(readFileSync(join(dist, file))));
+    expect(differ).toEqual([]);
+  });
+
+  test('every internal URL of its HTML and CSS is relative and names a file (canonical and og: URLs aside)', () => {
+    const html = loadSite(site).flatMap((page) => findHtmlUrlProblems(page.tree).map((problem) => `${page.file}: ${problem}`));
+    const css = files
+      .filter((file) => file.endsWith('.css'))
+      .flatMap((file) => findCssUrlProblems(readFileSync(join(site, file), 'utf8')).map((problem) => `${file}: ${problem}`));
+    expect([...html, ...css]).toEqual([]);
+  });
+
+  test('has no broken internal link or anchor', () => {
+    expect(findBrokenLinks(loadSite(site), new Set(files))).toEqual([]);
+  });
+});
+
+describe.skipIf(noBrowser)('the unzipped site in chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe.each(PLACE_KINDS)('%s', (kind) => {
+    let place: Place;
+    let context: BrowserContext;
+    let page: Page;
+    let errors: string[];
+    let violations: string[];
+    const dialogs: string[] = [];
+    // The pages the walk reaches, for the steps after it.
+    const reached = { plan: '', action: '', unit: '' };
+
+    beforeAll(async () => {
+      place = await openPlace(kind, site);
+      // A strict context: the site's CSP applies, so every violation it would cause is recorded.
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      errors = watchErrors(context, { ignoreConsole: isBrowserFaviconError });
+      violations = await recordCspViolations(context);
+      context.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      page = await context.newPage();
+    }, 60_000);
+
+    afterAll(async () => {
+      await context?.close();
+      await place?.close();
+    });
+
+    test('home → a plan → an action → a unit, by clicks: each page has its one visible h1, styled', async () => {
+      expect((await page.goto(place.home))?.ok()).toBe(true);
+      const steps = [
+        ['plan', `plans/${plan.slug}/`],
+        ['action', `plans/${plan.slug}/actions/${action.id}/`],
+        ['unit', `units/${unitSlug}/`],
+      ] as const;
+      for (const [name, path] of steps) {
+        const expected = pathUnder(place, path);
+        expect(await clickThrough(page, await linkTo(page, expected)), `status of ${path}`).toBe(200);
+        expect(pagePath(page.url())).toMatch(expected);
+        await expect(page.locator('h1').count()).resolves.toBe(1);
+        expect(await page.locator('h1').isVisible()).toBe(true);
+        // The stylesheet loaded and applies: the skip link is taken out of the flow until focused.
+        expect(await page.locator('.skip-link').evaluate((link) => getComputedStyle(link).position), 'the page is styled').toBe('absolute');
+        reached[name] = page.url();
+      }
+    });
+
+    test('every link of the plan, the action and the unit page opens, and every anchor it names exists', async () => {
+      const visited = new Set<string>();
+      const problems: string[] = [];
+      for (const url of [reached.plan, reached.action, reached.unit]) {
+        expect(url, 'the walk reached this page').not.toBe('');
+        await page.goto(url);
+        problems.push(...(await followEveryLink(page, place.contains, visited)));
+      }
+      expect(problems).toEqual([]);
+      // The plan page alone links its actions, units, indexes, views and downloads.
+      expect(visited.size).toBeGreaterThan(plan.actions.length);
+      expect([...visited].some((url) => url.endsWith(`sources/${plan.slug}.txt`)), 'the notice download was followed').toBe(true);
+    }, 120_000);
+
+    test(`the action page's clause link opens the plan at #${action.id}, in view and highlighted`, async () => {
+      await page.goto(reached.action);
+      // 在规划全文中查看此条: the plan page, at this action's clause.
+      const target = `${reached.plan.split('#')[0]!.replace(/index\.html$/, '')}#${action.id}`;
+      const index = await page
+        .locator('a[href]')
+        .evaluateAll((links, target) => links.findIndex((a) => (a as HTMLAnchorElement).href.replace('/index.html#', '/#') === target), target);
+      expect(index, `a link to the plan page at #${action.id}`).toBeGreaterThanOrEqual(0);
+      expect(await clickThrough(page, page.locator('a[href]').nth(index))).toBe(200);
+      expect(pagePath(page.url())).toMatch(pathUnder(place, `plans/${plan.slug}/`));
+      expect(new URL(page.url()).hash).toBe(`#${action.id}`);
+      expect(await readClauseHighlight(page, action.id)).toEqual({ target: action.id, inView: true, highlighted: true });
+    });
+
+    test.skipIf(noSearch)(`a search for ${SEARCH.query} from the header finds the plan, and a result opens`, async () => {
+      // Before any query the search page links no result, so the link found below is the search's.
+      await page.goto(new URL('search/index.html', place.home).href);
+      await expect(linkTo(page, pathUnder(place, SEARCH.result))).rejects.toThrow(/no visible link/);
+      await page.goto(place.home);
+      await searchFromHeader(page, SEARCH.query);
+      const result = await waitForResult(page, pathUnder(place, SEARCH.result));
+      expect(await clickThrough(page, result)).toBe(200);
+      expect(pagePath(page.url())).toMatch(pathUnder(place, SEARCH.result));
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+    });
+
+    test('no console error, failed request, CSP violation or dialog on any page visited', () => {
+      expect(errors).toEqual([]);
+      expect(violations).toEqual([]);
+      expect(dialogs).toEqual([]);
+    });
+
+    // Proves the policy is in force in this place (a <meta> CSP also applies from disk) and that
+    // the recorder above would have seen a violation: an inline script is refused and reported.
+    test('the CSP is in force: an inline script added to the page is refused, and reported', async () => {
+      await page.goto(place.home);
+      const ran = await page.evaluate(async () => {
+        const script = document.createElement('script');
+        script.textContent = 'document.documentElement.dataset.inlineRan = "yes"';
+        document.body.append(script);
+        await new Promise((done) => setTimeout(done, 100));
+        return document.documentElement.dataset['inlineRan'] ?? 'no';
+      });
+      expect(ran).toBe('no');
+      await expect.poll(() => violations.length).toBe(1);
+      expect(violations[0]).toMatch(/script-src-elem blocked inline/);
+      violations.length = 0;
+      errors.length = 0; // chromium also logs the refusal as a console error
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import type { MDXContent } from 'astro';
 import { getCollection, getEntry, render } from 'astro:content';
-import type { Plan } from '../model/index.ts';
+import { ThemeSlugSchema, type Plan, type Theme } from '../model/index.ts';
+import { buildSiteInsight, type SiteInsight } from './insight/site-insight.ts';
 import { buildPlanEntry, type ActionEntry, type PlanEntry } from './plan-entry.ts';
 import { sortDate } from './plan-format.ts';
 import { indexUnits, type UnitEntry } from './unit-index.ts';
@@ -17,6 +18,10 @@ export interface SiteContent {
   units: UnitEntry[];
   planBySlug: Map<string, PlanEntry>;
   unitBySlug: Map<string, UnitEntry>;
+  /** The theme taxonomy (content/themes.json), in taxonomy order. */
+  themes: Theme[];
+  /** Themes, targets and unit functions across plans (plan.insight). */
+  insight: SiteInsight;
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
@@ -27,12 +32,18 @@ async function loadSiteContent(): Promise<SiteContent> {
     .map((entry) => buildPlanEntry(entry.data))
     .sort((a, b) => sortDate(b.plan).localeCompare(sortDate(a.plan)) || a.plan.slug.localeCompare(b.plan.slug));
   const units = indexUnits(plans);
+  const themeEntries: { data: Theme }[] = await getCollection('themes');
+  const themes = themeEntries
+    .map((entry) => entry.data)
+    .sort((a, b) => ThemeSlugSchema.options.indexOf(a.slug) - ThemeSlugSchema.options.indexOf(b.slug));
   return {
     plans,
     actions: plans.flatMap((entry) => entry.actions),
     units,
     planBySlug: new Map(plans.map((entry) => [entry.plan.slug, entry])),
     unitBySlug: new Map(units.map((entry) => [entry.unit.slug, entry])),
+    themes,
+    insight: buildSiteInsight(plans, themes),
   };
 }
 

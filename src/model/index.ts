@@ -5,6 +5,7 @@ export * from './clause.ts';
 export * from './diagnostic.ts';
 export * from './insight.ts';
 export * from './line-record.ts';
+export * from './open-data.ts';
 export * from './plan.ts';
 export * from './printed-date.ts';
 export * from './unit.ts';

@@ -1,0 +1,59 @@
+import { DATASET_ROW_SCHEMAS, DatasetNameSchema, type DataFormat, type DatasetName } from '../../model/index.ts';
+import type { SiteContent } from '../content.ts';
+import type { PlanEntry } from '../plan-entry.ts';
+import { toCsv, type CsvValue } from './csv.ts';
+import { targetRows, themeRows } from './insight-rows.ts';
+import { actionRows, assignmentRows, planRows, unitRows } from './plan-rows.ts';
+
+/** The scope of the files that hold every plan: data/all/. */
+export const ALL_PLANS = 'all';
+
+/** Every dataset name, in the order the data page lists them. */
+export const DATASET_NAMES = DatasetNameSchema.options;
+
+/** One folder of data files: every plan (data/all/) or one plan (data/<slug>/). */
+export interface DataScope {
+  scope: string;
+  plans: PlanEntry[];
+}
+
+/** The folders of open data: all plans first, then each plan, newest first. */
+export function dataScopes(site: SiteContent): DataScope[] {
+  const taken = site.plans.find((entry) => entry.plan.slug === ALL_PLANS);
+  if (taken) throw new Error(`a plan's slug "${ALL_PLANS}" would share the folder of the whole collection's data`);
+  return [{ scope: ALL_PLANS, plans: site.plans }, ...site.plans.map((entry) => ({ scope: entry.plan.slug, plans: [entry] }))];
+}
+
+/** The rows of one dataset for some plans, each checked against (and keyed in the order of) its row schema. */
+export function datasetRows(site: SiteContent, plans: readonly PlanEntry[], name: DatasetName): Record<string, CsvValue>[] {
+  const { insight } = site;
+  const taxonomy = new Map(site.themes.map((theme) => [theme.slug, theme]));
+  const rowsOf = (entry: PlanEntry): object[] => {
+    switch (name) {
+      case 'plans':
+        return planRows(entry);
+      case 'actions':
+        return actionRows(entry, insight.themes);
+      case 'assignments':
+        return assignmentRows(entry);
+      case 'units':
+        return unitRows(entry);
+      case 'targets':
+        return targetRows(insight.targetsByPlan.get(entry.plan.slug) ?? []);
+      case 'themes':
+        return themeRows(entry, insight.themes, taxonomy);
+    }
+  };
+  const schema = DATASET_ROW_SCHEMAS[name];
+  return plans.flatMap(rowsOf).map((row) => schema.parse(row) as Record<string, CsvValue>);
+}
+
+/** The CSV columns of a dataset: its row schema's keys, in order. */
+export function datasetColumns(name: DatasetName): string[] {
+  return Object.keys(DATASET_ROW_SCHEMAS[name].shape);
+}
+
+/** A dataset's rows as file contents: CSV with a BOM, or a JSON array of row objects. */
+export function serializeDataset(name: DatasetName, rows: readonly Record<string, CsvValue>[], format: DataFormat): string {
+  return format === 'csv' ? toCsv(datasetColumns(name), rows) : `${JSON.stringify(rows, null, 2)}\n`;
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
+import { siteDist } from '../support/site/dist.ts';
+import { serveStatic, type StaticServer } from '../support/site/serve.ts';
+
+/**
+ * The responsibility matrix is wider and taller than a phone: scrolled inside its box, its header
+ * row and first column stay in view. (Its axe checks are in tests/gates/axe.test.ts.)
+ */
+
+const noBrowser = !hasChromium && !process.env.CI;
+if (noBrowser) console.warn(`matrix scroll check SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
+
+const VIEWS = [
+  { name: 'desktop', options: {} },
+  { name: 'phone', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+];
+
+describe.skipIf(noBrowser)('the matrix scrolled', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serveStatic(siteDist());
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(VIEWS)('$name: /plans/yinzhou-2018/matrix/ keeps its header row and first column in view', async ({ options }) => {
+    const context = await browser.newContext(options);
+    const page: Page = await context.newPage();
+    try {
+      await page.goto(`${server.url}plans/yinzhou-2018/matrix/`);
+      const before = await page.evaluate(() => ({
+        head: document.querySelector('.matrix thead')!.getBoundingClientRect().top,
+        first: document.querySelector('.matrix tbody th')!.getBoundingClientRect().left,
+      }));
+      await page.locator('.matrix-scroll').evaluate((element) => element.scrollTo(600, 400));
+      const after = await page.evaluate(() => ({
+        head: document.querySelector('.matrix thead')!.getBoundingClientRect().top,
+        first: document.querySelector('.matrix tbody tr:nth-child(12) th')!.getBoundingClientRect().left,
+      }));
+      expect(after.head).toBeCloseTo(before.head, 0);
+      expect(after.first).toBeCloseTo(before.first, 0);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { ThemeSlugSchema } from '../../src/model/index.ts';
+import { loadPlans } from '../support/site/plan-data.ts';
+import { hrefOf, linkTarget, openBuiltSite, readBuilt, select } from './support/built-site.ts';
+
+const site = openBuiltSite();
+const plans = loadPlans();
+
+/** The files of dist/ a page links to. */
+function linkedFrom(url: string): Set<string | null> {
+  const page = site.page(url);
+  return new Set(select(page.tree, 'a[href]').map((link) => linkTarget(site, page, hrefOf(link)).file));
+}
+
+const pages: [string, string][] = [
+  ['/themes/', '/'],
+  ['/targets/', '/'],
+  ['/data/', '/'],
+  ['/timeline/', '/targets/'],
+  ['/units/functions/', '/units/'],
+  ...ThemeSlugSchema.options.map((theme): [string, string] => [`/themes/${theme}/`, '/themes/']),
+  ...plans.flatMap((plan): [string, string][] => [
+    [`/plans/${plan.slug}/matrix/`, `/plans/${plan.slug}/`],
+    [`/plans/${plan.slug}/targets/`, `/plans/${plan.slug}/`],
+  ]),
+];
+
+describe('the cross-plan pages', () => {
+  test.each(pages)('%s is built and linked from %s', (url, from) => {
+    expect(linkedFrom(from).has(`${url.slice(1)}index.html`)).toBe(true);
+  });
+
+  test('the header of every page links 主题, 目标 and 数据', () => {
+    const page = site.page('/plans/');
+    const nav = select(page.tree, 'nav.site-nav a').map((link) => linkTarget(site, page, hrefOf(link)).file);
+    expect(nav).toEqual(expect.arrayContaining(['themes/index.html', 'targets/index.html', 'data/index.html']));
+  });
+
+  test('the sitemap lists every one of them', () => {
+    const sitemap = readBuilt(site, 'sitemap.xml').toString('utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!, 'http://site.invalid').pathname);
+    expect(pages.map(([url]) => url).filter((url) => !listed.includes(url))).toEqual([]);
+  });
+
+  test('the data page links every data file, and each plan page links its row there', () => {
+    const linked = linkedFrom('/data/');
+    const missing = [...site.files].filter((file) => file.startsWith('data/') && !file.endsWith('.html') && !linked.has(file));
+    expect(missing).toEqual([]);
+    for (const plan of plans) {
+      const page = site.page(`/plans/${plan.slug}/`);
+      const targets = select(page.tree, 'a[href]').map((link) => linkTarget(site, page, hrefOf(link)));
+      expect(targets).toContainEqual({ file: 'data/index.html', fragment: `data-${plan.slug}` });
+      expect(site.hasAnchor('data/index.html', `data-${plan.slug}`)).toBe(true);
+    }
+  });
+});

@@ -51,6 +51,7 @@ export const insightStrings = {
     actionNone: '本任务未归入任何主题。',
     otherPlans: (name: string) => `其他规划中的“${name}”任务`,
     otherNone: '其他已收录的规划中没有本主题的任务。',
+    otherAll: (name: string, plans: number) => `在主题页查看全部 ${plans} 份规划的“${name}”任务`,
   },
   matrix: {
     title: '责任矩阵',

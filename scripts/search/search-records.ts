@@ -42,7 +42,8 @@ export function buildSearchGroups(plans: readonly Plan[], toHans: ToHans): Recor
   const places = new Map<string, SearchRecord[]>();
   for (const unit of unitRecords(sorted)) {
     const place = unit.filters.place[0]!;
-    places.set(place, [...(places.get(place) ?? []), withHans(unit, toHans)]);
+    if (places.has(place)) places.get(place)!.push(withHans(unit, toHans));
+    else places.set(place, [withHans(unit, toHans)]);
   }
   for (const place of [...places.keys()].sort(compareNames)) groups.push({ key: `units/index.html#${place}`, records: places.get(place)! });
   return groups;

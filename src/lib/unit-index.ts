@@ -76,7 +76,8 @@ export function groupUnitsByPlace(units: readonly UnitEntry[]): { place: string;
   const groups = new Map<string, UnitEntry[]>();
   for (const entry of units) {
     const place = entry.unit.jurisdiction.placeHans;
-    groups.set(place, [...(groups.get(place) ?? []), entry]);
+    if (groups.has(place)) groups.get(place)!.push(entry);
+    else groups.set(place, [entry]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => compareNames(a, b))

@@ -32,7 +32,9 @@ function actionsByTheme(entry: PlanEntry): Map<ThemeSlug, ThemedAction[]> {
     if (!found) throw new Error(`${entry.plan.slug}: insight names a theme for a missing action ${action}`);
     for (const theme of new Set(themes.map((hit) => hit.theme))) {
       const hits = themes.filter((hit) => hit.theme === theme);
-      groups.set(theme, [...(groups.get(theme) ?? []), { action: found, hits }]);
+      const group = groups.get(theme);
+      if (group) group.push({ action: found, hits });
+      else groups.set(theme, [{ action: found, hits }]);
     }
   }
   return groups;

@@ -4,7 +4,9 @@
  */
 
 // BASE_URL ends in "/" with trailingSlash 'always'; normalized anyway so a base without one still joins.
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+// Outside Vite (the build scripts run on plain Node, for `paths`) there is no import.meta.env: "/".
+const BASE_URL: string = import.meta.env?.BASE_URL ?? '/';
+const BASE = BASE_URL.endsWith('/') ? BASE_URL : `${BASE_URL}/`;
 
 /** A site-relative path made into a root-absolute URL under the configured base, e.g. url('plans/') → "/plans/". */
 export function url(path = ''): string {

@@ -1,29 +1,32 @@
-import type { DataFormat, DatasetName } from '../../model/index.ts';
-import type { SiteContent } from '../content.ts';
-import type { PlanEntry } from '../plan-entry.ts';
-import { DATASET_NAMES, dataScopes, datasetRows, serializeDataset } from './datasets.ts';
+import { DataFormatSchema } from '../../model/index.ts';
+import type { CsvValue } from './csv.ts';
+import type { SiteContent } from '../site-content.ts';
+import { paths } from '../urls.ts';
+import { ALL_PLANS, DATASET_NAMES, dataScopes, datasetRows, serializeDataset } from './datasets.ts';
 
-/** What the data file routes hand each file: the dataset and the plans it covers. */
-// A type, not an interface: Astro's props type has an index signature only a type alias satisfies.
-export type DataFileProps = {
-  dataset: DatasetName;
-  plans: PlanEntry[];
-};
-
-const CONTENT_TYPES: Record<DataFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-};
-
-/** The static paths of the data files of one format: each scope × each dataset. */
-export function dataFileRoutes(site: SiteContent): { params: { scope: string; dataset: DatasetName }; props: DataFileProps }[] {
-  return dataScopes(site).flatMap(({ scope, plans }) =>
-    DATASET_NAMES.map((dataset) => ({ params: { scope, dataset }, props: { dataset, plans } })),
-  );
+/** One open data file: its path under the site root and its contents. */
+export interface DataFile {
+  path: string;
+  contents: string;
 }
 
-/** One data file's response. */
-export function dataFileResponse(site: SiteContent, { dataset, plans }: DataFileProps, format: DataFormat): Response {
-  const body = serializeDataset(dataset, datasetRows(site, plans, dataset), format);
-  return new Response(body, { headers: { 'content-type': CONTENT_TYPES[format] } });
+/**
+ * Every open data file of the site (docs/open-data.md): each dataset of each plan and of all plans,
+ * as CSV and JSON. Each plan's rows are built and checked once; the files of all plans concatenate
+ * them in the order of the plans, so they hold exactly the rows of the per-plan files. Lazy, so a
+ * large site is written file by file rather than held whole.
+ */
+export function* dataFiles(site: SiteContent): Generator<DataFile> {
+  const all = new Map(DATASET_NAMES.map((dataset) => [dataset, [] as Record<string, CsvValue>[]]));
+  for (const { scope, plans } of dataScopes(site)) {
+    if (scope === ALL_PLANS) continue;
+    for (const dataset of DATASET_NAMES) {
+      const rows = datasetRows(site, plans, dataset);
+      for (const row of rows) all.get(dataset)!.push(row);
+      for (const format of DataFormatSchema.options) yield { path: paths.dataFile(scope, dataset, format), contents: serializeDataset(dataset, rows, format) };
+    }
+  }
+  for (const dataset of DATASET_NAMES) {
+    for (const format of DataFormatSchema.options) yield { path: paths.dataFile(ALL_PLANS, dataset, format), contents: serializeDataset(dataset, all.get(dataset)!, format) };
+  }
 }

@@ -1,5 +1,5 @@
 import { DATASET_ROW_SCHEMAS, DatasetNameSchema, type DataFormat, type DatasetName } from '../../model/index.ts';
-import type { SiteContent } from '../content.ts';
+import type { SiteContent } from '../site-content.ts';
 import type { PlanEntry } from '../plan-entry.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { targetRows, themeRows } from './insight-rows.ts';
@@ -24,28 +24,34 @@ export function dataScopes(site: SiteContent): DataScope[] {
   return [{ scope: ALL_PLANS, plans: site.plans }, ...site.plans.map((entry) => ({ scope: entry.plan.slug, plans: [entry] }))];
 }
 
+/** The rows of one dataset of one plan, unchecked, in the shape of its row schema. */
+function rowsOf(site: SiteContent, entry: PlanEntry, name: DatasetName): object[] {
+  const { insight } = site;
+  switch (name) {
+    case 'plans':
+      return planRows(entry);
+    case 'actions':
+      return actionRows(entry, insight.themes);
+    case 'assignments':
+      return assignmentRows(entry);
+    case 'units':
+      return unitRows(entry);
+    case 'targets':
+      return targetRows(insight.targetsByPlan.get(entry.plan.slug) ?? []);
+    case 'themes':
+      return themeRows(entry, insight.themes, new Map(site.themes.map((theme) => [theme.slug, theme])));
+  }
+}
+
 /** The rows of one dataset for some plans, each checked against (and keyed in the order of) its row schema. */
 export function datasetRows(site: SiteContent, plans: readonly PlanEntry[], name: DatasetName): Record<string, CsvValue>[] {
-  const { insight } = site;
-  const taxonomy = new Map(site.themes.map((theme) => [theme.slug, theme]));
-  const rowsOf = (entry: PlanEntry): object[] => {
-    switch (name) {
-      case 'plans':
-        return planRows(entry);
-      case 'actions':
-        return actionRows(entry, insight.themes);
-      case 'assignments':
-        return assignmentRows(entry);
-      case 'units':
-        return unitRows(entry);
-      case 'targets':
-        return targetRows(insight.targetsByPlan.get(entry.plan.slug) ?? []);
-      case 'themes':
-        return themeRows(entry, insight.themes, taxonomy);
-    }
-  };
   const schema = DATASET_ROW_SCHEMAS[name];
-  return plans.flatMap(rowsOf).map((row) => schema.parse(row) as Record<string, CsvValue>);
+  return plans.flatMap((entry) => rowsOf(site, entry, name)).map((row) => schema.parse(row) as Record<string, CsvValue>);
+}
+
+/** How many rows one dataset has for some plans (as datasetRows, without building the checked rows). */
+export function datasetRowCount(site: SiteContent, plans: readonly PlanEntry[], name: DatasetName): number {
+  return plans.reduce((sum, entry) => sum + rowsOf(site, entry, name).length, 0);
 }
 
 /** The CSV columns of a dataset: its row schema's keys, in order. */

@@ -37,6 +37,7 @@ function stageCommand(step: string, folders: BuildFolders): string[] {
   const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
   if (step.startsWith('npm run ingest')) return [process.execPath, 'scripts/ingest.ts', '--in', folders.notices, '--out', folders.content, '--quiet'];
   if (step === 'astro build') return [bin('astro'), 'build'];
+  if (step.startsWith('node scripts/open-data.ts')) return [process.execPath, 'scripts/open-data.ts', '--dist', folders.dist];
   if (step.startsWith('node scripts/search-index.ts')) return [process.execPath, 'scripts/search-index.ts', '--dist', folders.dist];
   if (step.startsWith('node scripts/postbuild.ts')) return [process.execPath, 'scripts/postbuild.ts', '--dist', folders.dist, '--zip', folders.zip];
   throw new Error(`tests/gates/support/build-into.ts does not know the build step "${step}" of package.json; teach it where that step reads and writes`);

@@ -1,0 +1,44 @@
+/**
+ * `node scripts/open-data.ts [--dist dist] [--content content]` (part of `npm run build`, after
+ * astro build): write the site's open data files (data/<scope>/<dataset>.{csv,json}, see
+ * docs/open-data.md) from the plan models. Plain Node rather than Astro endpoints: twelve files a
+ * plan are downloads, not pages, and written here they cost a fraction of a page each.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dataFiles } from '../src/lib/open-data/data-file.ts';
+import { buildSiteContent } from '../src/lib/site-content.ts';
+import { PlanSchema, ThemeSchema } from '../src/model/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: process.env['HEALTHY_DIST_DIR'] ?? 'dist' },
+    // A bench or test build points the collections elsewhere (src/content.config.ts reads the same variable).
+    content: { type: 'string', default: process.env['HEALTHY_CONTENT_DIR'] ?? 'content' },
+  },
+});
+const dist = resolve(values.dist);
+const content = resolve(values.content);
+const started = performance.now();
+
+const planDir = join(content, 'plan-data');
+const models = await Promise.all(
+  (await readdir(planDir))
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map(async (file) => PlanSchema.parse(JSON.parse(await readFile(join(planDir, file), 'utf8')))),
+);
+const taxonomy = ThemeSchema.array().parse(JSON.parse(await readFile(join(content, 'themes.json'), 'utf8')));
+const site = buildSiteContent(models, taxonomy);
+
+let files = 0;
+let bytes = 0;
+for (const file of dataFiles(site)) {
+  const target = join(dist, file.path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, file.contents);
+  files += 1;
+  bytes += Buffer.byteLength(file.contents);
+}
+console.error(`open-data: ${files} files (${(bytes / 1e6).toFixed(1)} MB) for ${site.plans.length} plans in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,35 +1,40 @@
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import type { Token } from 'parse5';
+import { SAXParser, type StartTag, type Text } from 'parse5-sax-parser';
 import { relativizeCss } from './relativize-css.ts';
 import { relativeSrcset, relativeUrl, type UrlKind } from './relative-url.ts';
 
-/** Attributes holding one URL, by hast property name. */
-const URL_PROPERTIES = ['href', 'src', 'action', 'poster', 'formAction', 'cite', 'data'] as const;
+/** Attributes holding one URL. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'formaction', 'cite', 'data']);
+/** Attributes holding a srcset (URLs with descriptors). */
+const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
 
 // <link rel> values naming a resource the page loads rather than a page a person opens.
 const RESOURCE_RELS = new Set(['stylesheet', 'icon', 'preload', 'modulepreload', 'manifest', 'apple-touch-icon', 'mask-icon']);
 // Elements whose src opens a page.
 const FRAMES = new Set(['iframe', 'frame']);
 
+/** A replacement of the source span [start, end). */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const attributeOf = (tag: StartTag, name: string): string | undefined => tag.attrs.find((attr) => attr.name === name)?.value;
+const relsOf = (tag: StartTag): string[] => (attributeOf(tag, 'rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+
 /** Whether an attribute's URL names a page (a folder then means its index.html) or a resource the page loads. */
-function urlKind(node: Element, name: string): UrlKind {
+function urlKind(tag: StartTag, name: string): UrlKind {
   if (name === 'poster' || name === 'data') return { document: false };
-  if (name === 'src') return { document: FRAMES.has(node.tagName) };
-  if (name === 'href' && node.tagName === 'link') {
-    const rel = node.properties['rel'];
-    return { document: !(Array.isArray(rel) ? rel : [rel]).some((value) => RESOURCE_RELS.has(String(value).toLowerCase())) };
-  }
+  if (name === 'src') return { document: FRAMES.has(tag.tagName) };
+  if (name === 'href' && tag.tagName === 'link') return { document: !relsOf(tag).some((rel) => RESOURCE_RELS.has(rel)) };
   return { document: true };
 }
 
-function isKeptAbsolute(node: Element): boolean {
+function isKeptAbsolute(tag: StartTag): boolean {
   // Canonical and Open Graph URLs name the deployed site; they stay absolute.
-  const rel = node.properties['rel'];
-  if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('canonical')) return true;
-  const property = String(node.properties['property'] ?? '');
-  return node.tagName === 'meta' && property.startsWith('og:');
+  if (tag.tagName === 'link' && relsOf(tag).includes('canonical')) return true;
+  return tag.tagName === 'meta' && (attributeOf(tag, 'property') ?? '').startsWith('og:');
 }
 
 function rewriteRefresh(content: string, fromFile: string): string | null {
@@ -39,40 +44,67 @@ function rewriteRefresh(content: string, fromFile: string): string | null {
   return rewritten === null ? null : `${m[1]}${m[2]}${rewritten}${m[2]}`;
 }
 
+/** The new value of one attribute of a start tag, or null to leave it as written. */
+function rewriteAttribute(tag: StartTag, name: string, value: string, fromFile: string): string | null {
+  if (URL_ATTRIBUTES.has(name)) return relativeUrl(fromFile, value, urlKind(tag, name));
+  if (SRCSET_ATTRIBUTES.has(name)) return relativeSrcset(fromFile, value);
+  if (name === 'content' && tag.tagName === 'meta' && (attributeOf(tag, 'http-equiv') ?? '').toLowerCase() === 'refresh') return rewriteRefresh(value, fromFile);
+  if (name === 'style' && /url\(/i.test(value)) {
+    const rewritten = relativizeCss(`x{${value}}`, fromFile).slice(2, -1);
+    return rewritten === value ? null : rewritten;
+  }
+  return null;
+}
+
+const escapeAttribute = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** Apply non-overlapping edits, in source order, to the text. */
+function applyEdits(source: string, edits: readonly Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    out += source.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + source.slice(at);
+}
+
 /**
  * Rewrite every internal URL of a built HTML page (href, src, srcset, action, poster, meta
- * refresh, inline style url()) relative to the page, so the site opens from disk and under
- * any sub-path; a link to a folder page names its index.html, a resource URL never does.
- * Parses the HTML (hast); never edits markup with regular expressions.
+ * refresh, inline style and <style> url()) relative to the page, so the site opens from disk and
+ * under any sub-path; a link to a folder page names its index.html, a resource URL never does.
+ * The page is tokenized by parse5's SAX parser, the tokenizer browsers' parsing follows, and only
+ * the spans of the attributes and style sheets it changes are replaced: every other byte stays as
+ * Astro wrote it. Never edits markup with regular expressions.
  */
-export function relativizeHtml(html: string, fromFile: string): string {
-  const tree: Root = fromHtml(html);
-  visit(tree, 'element', (node: Element) => {
-    if (isKeptAbsolute(node)) return;
-    for (const name of URL_PROPERTIES) {
-      const value = node.properties[name];
-      if (typeof value !== 'string') continue;
-      const rewritten = relativeUrl(fromFile, value, urlKind(node, name));
-      if (rewritten !== null) node.properties[name] = rewritten;
-    }
-    for (const name of ['srcSet', 'imageSrcSet'] as const) {
-      const value = node.properties[name];
-      const joined = Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : null;
-      if (joined === null) continue;
-      const rewritten = relativeSrcset(fromFile, joined);
-      if (rewritten !== null) node.properties[name] = rewritten;
-    }
-    if (node.tagName === 'meta' && String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'refresh') {
-      const rewritten = rewriteRefresh(String(node.properties['content'] ?? ''), fromFile);
-      if (rewritten !== null) node.properties['content'] = rewritten;
-    }
-    const style = node.properties['style'];
-    if (typeof style === 'string' && /url\(/i.test(style)) {
-      node.properties['style'] = relativizeCss(`x{${style}}`, fromFile).slice(2, -1);
-    }
-    if (node.tagName === 'style') {
-      for (const child of node.children) if (child.type === 'text') child.value = relativizeCss(child.value, fromFile);
+export function relativizeHtml(html: string, fromFile: string): Promise<string> {
+  const edits: Edit[] = [];
+  const parser = new SAXParser({ sourceCodeLocationInfo: true });
+  let inStyle = false;
+  parser.on('startTag', (tag: StartTag) => {
+    inStyle = tag.tagName === 'style' && !tag.selfClosing;
+    if (isKeptAbsolute(tag)) return;
+    for (const { name, value } of tag.attrs) {
+      const rewritten = rewriteAttribute(tag, name, value, fromFile);
+      // The start tag's location carries its attributes' spans (parse5 types it as a plain Location).
+      const span = (tag.sourceCodeLocation as Token.LocationWithAttributes | undefined)?.attrs?.[name];
+      if (rewritten === null || rewritten === value || !span) continue;
+      edits.push({ start: span.startOffset, end: span.endOffset, text: `${name}="${escapeAttribute(rewritten)}"` });
     }
   });
-  return toHtml(tree, { allowDangerousHtml: true });
+  parser.on('endTag', () => {
+    inStyle = false;
+  });
+  parser.on('text', (text: Text) => {
+    const span = text.sourceCodeLocation;
+    if (!inStyle || !span) return;
+    const rewritten = relativizeCss(text.text, fromFile);
+    // A style sheet is raw text: its characters are the source's, so it is replaced as it is.
+    if (rewritten !== text.text) edits.push({ start: span.startOffset, end: span.endOffset, text: rewritten });
+  });
+  return new Promise((resolve, reject) => {
+    parser.on('error', reject);
+    parser.on('finish', () => resolve(applyEdits(html, edits)));
+    parser.end(html);
+  });
 }

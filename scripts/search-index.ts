@@ -1,9 +1,12 @@
 /**
- * `node scripts/search-index.ts [--dist dist] [--content content]` (part of `npm run build`, after
- * astro build and before the post-build pass): build the site's search from the plan models —
- * the Pagefind index (dist/pagefind/), the plain-script index for file:// (dist/search/fallback/),
- * the filter choices, the client script and the Traditional→Simplified converter — and list the
- * first search's files in dist/search/first-search.json. The thin disk edge around pure builders.
+ * `node scripts/search-index.ts [--dist dist] [--content content] [--merge shards/east/ …]` (part of
+ * `npm run build`, after astro build and before the post-build pass): build the site's search from
+ * the plan models — the Pagefind index (dist/pagefind/), the plain-script index for file://
+ * (dist/search/fallback/), the filter choices, the client script and the Traditional→Simplified
+ * converter — and list the first search's files in dist/search/first-search.json. With --merge
+ * (or HEALTHY_SEARCH_MERGE="shards/east/ shards/west/"), the search page over http(s) also
+ * searches the other shards of a collection, deployed at those folders relative to this site's
+ * root (search/shards.js). The thin disk edge around pure builders.
  */
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -19,20 +22,26 @@ import { PlanSchema } from '../src/model/index.ts';
 import { bundleClient } from './search/bundle-client.ts';
 import { facetsFile } from './search/facets-file.ts';
 import { fallbackIndexFiles } from './search/fallback-files.ts';
-import { firstSearchFiles, type SizedFile } from './search/first-search.ts';
+import { firstSearchFiles, mergedSearchFiles, type SizedFile } from './search/first-search.ts';
 import { registryScript, type OutputFile } from './search/generated.ts';
 import { buildSearchGroups, flattenGroups } from './search/search-records.ts';
+import { shardsFile } from './search/shards-file.ts';
 import { traditionalChars } from './search/traditional-chars.ts';
 import { writePagefind } from './search/write-pagefind.ts';
 
 const { values } = parseArgs({
   options: {
-    dist: { type: 'string', default: 'dist' },
+    // The folder astro.config.mjs builds into: HEALTHY_DIST_DIR, else dist/ (as scripts/postbuild.ts).
+    dist: { type: 'string', default: process.env['HEALTHY_DIST_DIR'] || 'dist' },
     // A bench or test build points the collections elsewhere (src/content.config.ts reads the same variable).
     content: { type: 'string', default: process.env['HEALTHY_CONTENT_DIR'] ?? 'content' },
+    // The other shards' roots, relative to this site's; `npm run build` passes no arguments, so the variable.
+    merge: { type: 'string', multiple: true, default: (process.env['HEALTHY_SEARCH_MERGE'] ?? '').split(/[\s,]+/).filter(Boolean) },
   },
 });
 const dist = resolve(values.dist);
+// Checked before anything is written: a bad shard path fails the build, not a visitor's search.
+const shards = shardsFile(values.merge);
 const planDir = resolve(values.content, 'plan-data');
 const started = performance.now();
 
@@ -51,7 +60,7 @@ const pagefindGroups = await writePagefind(groups, join(dist, PAGEFIND_DIR));
 await rm(join(dist, SEARCH_DIR, FALLBACK_DIR), { recursive: true, force: true });
 const fallback = fallbackIndexFiles(groups);
 const groupMap: OutputFile = { path: SEARCH_DIR + PAGEFIND_GROUPS_FILE, contents: registryScript(REGISTRY, 'pagefindGroups', [pagefindGroups]) };
-for (const file of [...fallback.files, facetsFile(records), groupMap]) {
+for (const file of [...fallback.files, facetsFile(records), groupMap, shards]) {
   await mkdir(dirname(join(dist, file.path)), { recursive: true });
   await writeFile(join(dist, file.path), file.contents);
 }
@@ -73,13 +82,14 @@ async function sizes(folder: string): Promise<SizedFile[]> {
 const pagefindFiles = await sizes(PAGEFIND_DIR);
 const fallbackFiles = await sizes(SEARCH_DIR + FALLBACK_DIR);
 const first = firstSearchFiles({
-  always: [client, groupMap.path],
+  always: [client, shards.path, groupMap.path],
   pagefind: pagefindFiles,
   pagefindDir: PAGEFIND_DIR,
   recordShards: fallbackFiles.filter((file) => /\/r-\d+\.js$/.test(file.path)),
   batch: GROUPS_PER_BATCH,
 });
-await writeFile(join(dist, SEARCH_DIR, 'first-search.json'), `${JSON.stringify({ files: first }, null, 2)}\n`);
+const merged = mergedSearchFiles({ pagefind: pagefindFiles, pagefindDir: PAGEFIND_DIR, groupMap: groupMap.path });
+await writeFile(join(dist, SEARCH_DIR, 'first-search.json'), `${JSON.stringify({ files: first, merged }, null, 2)}\n`);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const sum = (files: readonly SizedFile[]) => files.reduce((total, file) => total + file.bytes, 0);
@@ -90,5 +100,6 @@ console.error(
   `search-index: ${records.length} records in ${groups.length} groups from ${plans.length} plans; ` +
     `pagefind index ${kb(sum(index))} (${pagefindFiles.length} files); fallback ${kb(sum(fallbackFiles))} ` +
     `(${fallbackFiles.length} files, ${fallback.manifest.tokenShards} token shards); first search ${kb(firstBytes)}; ` +
-    `client ${kb(clientGz)} gzipped; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `client ${kb(clientGz)} gzipped; ${values.merge.length > 0 ? `merging ${values.merge.join(' ')}; ` : ''}` +
+    `${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -1,18 +1,29 @@
 /**
  * The filter choices of the search form (plan, place, year, lead unit), loaded from search/facets.js
- * when the filters are opened or a search uses one; the kind choices are in the page itself.
- * Browser only.
+ * when the filters are opened or a search uses one; the kind choices are in the page itself. A
+ * search that combines the shards of a collection offers every shard's choices. Browser only.
  */
 import { FACETS_FILE, type Facets } from './search-fallback-data.ts';
 import { loadData } from './search-loader.ts';
 import { SEARCH_DIR } from './search-paths.ts';
 import type { SearchFilters } from './search-record.ts';
+import { loadShards } from './search-shard-list.ts';
+import { mergeFacets } from './search-shards.ts';
 
 let filled: Promise<void> | undefined;
 
-/** Add the choices to the form's selects once, then select the search's own values. */
-export function fillFacets(form: HTMLFormElement, root: URL, chosen: SearchFilters): Promise<void> {
-  filled ??= loadData<Facets>(new URL(SEARCH_DIR + FACETS_FILE, root).href, 'facets').then((facets) => {
+const facetsOf = (root: URL) => loadData<Facets>(new URL(SEARCH_DIR + FACETS_FILE, root).href, 'facets');
+
+async function loadFacets(root: URL, combined: boolean): Promise<Facets> {
+  const shards = combined ? await loadShards(root) : [];
+  // A shard missing from the deployment offers no choices; the search leaves it out too (search-pagefind.ts).
+  const lists = await Promise.all([facetsOf(root), ...shards.map((shard) => facetsOf(shard.root).catch(() => null))]);
+  return mergeFacets(lists.filter((facets): facets is Facets => facets !== null));
+}
+
+/** Add the choices to the form's selects once (this site's, and with `combined` every other shard's), then select the search's own values. */
+export function fillFacets(form: HTMLFormElement, root: URL, chosen: SearchFilters, combined: boolean): Promise<void> {
+  filled ??= loadFacets(root, combined).then((facets) => {
     for (const key of Object.keys(facets) as (keyof Facets)[]) {
       const select = form.elements.namedItem(key);
       if (!(select instanceof HTMLSelectElement)) continue;

@@ -25,6 +25,9 @@ export const FACETS_FILE = 'facets.js';
 /** In the search folder: which record group each Pagefind result is (search-pagefind.ts). */
 export const PAGEFIND_GROUPS_FILE = 'pagefind-groups.js';
 
+/** In the search folder: the other shards of the collection this site's search combines (search-shards.ts). */
+export const SHARDS_FILE = 'shards.js';
+
 /** How the fallback index is split. */
 export interface FallbackManifest {
   /** Token shards t-0.js … t-(n-1).js; a token lives in shard `tokenShard(token, tokenShards)`. */
@@ -47,6 +50,9 @@ export type PackedShard = PackedRecord[];
 /** Filter choices: [value, label] pairs per filter, in the order the form lists them. */
 export type Facets = Record<'plan' | 'place' | 'year' | 'lead', [string, string][]>;
 
+/** The roots of the other shards, relative to this site's root, each ending in "/": ["shards/east/"]. */
+export type ShardPaths = string[];
+
 /** The registry the data scripts call. */
 export interface Registry {
   manifest(data: FallbackManifest): void;
@@ -54,4 +60,5 @@ export interface Registry {
   records(shard: number, data: PackedShard): void;
   facets(data: Facets): void;
   pagefindGroups(data: PagefindGroups): void;
+  shards(data: ShardPaths): void;
 }

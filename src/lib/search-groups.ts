@@ -22,11 +22,11 @@ export function groupOf(id: number, starts: readonly number[]): number {
 export const GROUPS_PER_BATCH = 5;
 
 /**
- * Split ordered group numbers into batches of `GROUPS_PER_BATCH`.
+ * Split ordered groups (numbers, or a shard's groups) into batches of `GROUPS_PER_BATCH`.
  * @example groupBatches([4, 0, 7, 1, 2, 9]) // [[4, 0, 7, 1, 2], [9]]
  */
-export function groupBatches(groups: readonly number[]): number[][] {
-  const batches: number[][] = [];
+export function groupBatches<T>(groups: readonly T[]): T[][] {
+  const batches: T[][] = [];
   for (let i = 0; i < groups.length; i += GROUPS_PER_BATCH) batches.push(groups.slice(i, i + GROUPS_PER_BATCH));
   return batches;
 }
@@ -40,7 +40,8 @@ export function candidateGroups(ids: readonly number[], starts: readonly number[
   const groups = new Map<number, number[]>();
   for (const id of ids) {
     const group = groupOf(id, starts);
-    groups.set(group, [...(groups.get(group) ?? []), id]);
+    if (groups.has(group)) groups.get(group)!.push(id);
+    else groups.set(group, [id]);
   }
   return [...groups].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
 }

@@ -8,14 +8,24 @@ import { unpackRecords } from './search-pack.ts';
 const registered = new Map<string, unknown>();
 const loading = new Map<string, Promise<void>>();
 
-/** Install the global registry the data scripts call; each call is stored under a key ("manifest", "t3", "r0", "facets", "pagefindGroups"). */
+// Data is stored under the URL of the script that registered it as well as its key: every shard of
+// a collection has its own r-0.js, facets.js and pagefind-groups.js, registering the same keys.
+const slot = (url: string, key: string): string => `${url} ${key}`;
+
+function store(key: string, data: unknown): void {
+  const script = document.currentScript as HTMLScriptElement | null;
+  registered.set(slot(script?.src ?? '', key), data);
+}
+
+/** Install the global registry the data scripts call; each call is stored under its script's URL and a key ("manifest", "t3", "r0", "facets", "pagefindGroups", "shards"). */
 export function installRegistry(): void {
   const registry: Registry = {
-    manifest: (data) => void registered.set('manifest', data),
-    tokens: (shard, data) => void registered.set(`t${shard}`, data),
-    records: (shard, data) => void registered.set(`r${shard}`, unpackRecords(data)),
-    facets: (data) => void registered.set('facets', data),
-    pagefindGroups: (data) => void registered.set('pagefindGroups', data),
+    manifest: (data) => store('manifest', data),
+    tokens: (shard, data) => store(`t${shard}`, data),
+    records: (shard, data) => store(`r${shard}`, unpackRecords(data)),
+    facets: (data) => store('facets', data),
+    pagefindGroups: (data) => store('pagefindGroups', data),
+    shards: (data) => store('shards', data),
   };
   (window as unknown as Record<string, Registry>)[REGISTRY] = registry;
 }
@@ -36,9 +46,9 @@ export function loadScript(url: string): Promise<void> {
   return done;
 }
 
-/** Run a data script and return what it registered under `key`. */
+/** Run the data script at `url` (absolute, as `new URL(…).href` writes it) and return what it registered under `key`. */
 export async function loadData<T>(url: string, key: string): Promise<T> {
   await loadScript(url);
-  if (!registered.has(key)) throw new Error(`${url} registered no "${key}"`);
-  return registered.get(key) as T;
+  if (!registered.has(slot(url, key))) throw new Error(`${url} registered no "${key}"`);
+  return registered.get(slot(url, key)) as T;
 }

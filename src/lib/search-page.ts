@@ -26,6 +26,10 @@ const PAGE_SIZE = 10;
 const script = document.currentScript as HTMLScriptElement | null;
 const root = new URL('../', script?.src ?? location.href);
 const traditional = new Set(__TRAD_CHARS__);
+// Pagefind cannot run from disk: the browser blocks its module import and its fetches there. Over
+// http(s) the search also covers the other shards of a collection built in shards; from disk, the
+// fallback covers the shard the page is in.
+const overHttp = location.protocol !== 'file:';
 
 interface Ui {
   status: HTMLElement;
@@ -34,8 +38,7 @@ interface Ui {
 }
 
 function openEngine(): Promise<SearchEngine> {
-  // Pagefind cannot run from disk: the browser blocks its module import and its fetches there.
-  if (location.protocol === 'file:') return openFallback(root);
+  if (!overHttp) return openFallback(root);
   return openPagefind(root).catch((error: unknown) => {
     console.warn('Pagefind could not start; searching with the plain-script index instead.', error);
     return openFallback(root);
@@ -93,7 +96,7 @@ function init(): void {
   const query = readQuery(new URLSearchParams(location.search));
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = query.q;
   const filters = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  const fill = () => fillFacets(form, root, query.filters);
+  const fill = () => fillFacets(form, root, query.filters, overHttp);
   if (Object.keys(query.filters).length > 0) {
     if (filters) filters.open = true;
     void fill();

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { buildStages, type ShardFolders } from '../../scripts/bench/build-stages.ts';
+import { ROOT } from '../support/run-ingest.ts';
+
+const folders: ShardFolders = { notices: '/w/n', content: '/w/c', ingestCache: '/w/i', dist: '/w/d', zip: '/w/s.zip', merge: ['shards/2/', 'shards/3/'] };
+
+test('each step of the build, pointed at a shard’s folders; the search index merges the other shards', () => {
+  const build = 'npm run ingest -- --quiet && astro build && node scripts/open-data.ts && node scripts/search-index.ts && node scripts/postbuild.ts';
+  expect(buildStages(build, folders)).toEqual([
+    { stage: 'ingest', run: { bin: 'node', args: ['scripts/ingest.ts', '--in', '/w/n', '--out', '/w/c', '--cache', '/w/i', '--quiet'] } },
+    { stage: 'astro build', run: { bin: 'astro', args: ['build', '--silent'] } },
+    { stage: 'open data', run: { bin: 'node', args: ['scripts/open-data.ts', '--dist', '/w/d'] } },
+    { stage: 'search index', run: { bin: 'node', args: ['scripts/search-index.ts', '--dist', '/w/d', '--merge', 'shards/2/', '--merge', 'shards/3/'] } },
+    { stage: 'relative + zip', run: { bin: 'node', args: ['scripts/postbuild.ts', '--dist', '/w/d', '--zip', '/w/s.zip'] } },
+  ]);
+});
+
+test('the repository’s own build script is understood', () => {
+  const build: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build;
+  expect(buildStages(build, folders).map((s) => s.stage)).toEqual(expect.arrayContaining(['ingest', 'astro build', 'search index', 'relative + zip']));
+});
+
+test('a step the bench cannot point elsewhere is refused', () => {
+  expect(() => buildStages('npm run ingest && make site', folders)).toThrow(/make site/);
+});

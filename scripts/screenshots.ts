@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: serve the dist/ of an earlier `npm run build` (it builds nothing; SITE_DIST
  * names another built folder) and write
- * docs/screenshots/plan.png (the yinzhou-2018 plan page) and action.png (one of its action pages),
+ * docs/screenshots/*.png: the yinzhou-2018 plan page, one of its action pages, a search, a theme
+ * compared across plans, a responsibility matrix, the targets across plans and the timeline,
  * 1280 px wide and at most 1600 px tall, with Debian's chromium, for a person to look at.
  */
 import { existsSync } from 'node:fs';
@@ -24,6 +25,11 @@ const action = plan.actions.find((a) => a.lead.length > 0) ?? plan.actions[0]!;
 const shots = [
   { file: 'plan.png', path: `plans/${plan.slug}/` },
   { file: 'action.png', path: `plans/${plan.slug}/actions/${action.id}/` },
+  { file: 'search.png', path: 'search/?q=%E6%8E%A7%E7%83%9F' },
+  { file: 'theme.png', path: 'themes/mental-health/' },
+  { file: 'matrix.png', path: `plans/${plan.slug}/matrix/` },
+  { file: 'targets.png', path: 'targets/' },
+  { file: 'timeline.png', path: 'timeline/' },
 ];
 
 await mkdir(outDir, { recursive: true });

@@ -4,12 +4,13 @@
  * docs/open-data.md) from the plan models. Plain Node rather than Astro endpoints: twelve files a
  * plan are downloads, not pages, and written here they cost a fraction of a page each.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataFiles } from '../src/lib/open-data/data-file.ts';
 import { buildSiteContent } from '../src/lib/site-content.ts';
-import { PlanSchema, ThemeSchema } from '../src/model/index.ts';
+import { ThemeSchema } from '../src/model/index.ts';
+import { readPlanModels } from './emit/read-plan-models.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,13 +23,7 @@ const dist = resolve(values.dist);
 const content = resolve(values.content);
 const started = performance.now();
 
-const planDir = join(content, 'plan-data');
-const models = await Promise.all(
-  (await readdir(planDir))
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map(async (file) => PlanSchema.parse(JSON.parse(await readFile(join(planDir, file), 'utf8')))),
-);
+const models = await readPlanModels(content);
 const taxonomy = ThemeSchema.array().parse(JSON.parse(await readFile(join(content, 'themes.json'), 'utf8')));
 const site = buildSiteContent(models, taxonomy);
 

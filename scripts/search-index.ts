@@ -18,7 +18,7 @@ import { CONVERTER_FILE } from '../src/lib/search-convert.ts';
 import { FALLBACK_DIR, PAGEFIND_GROUPS_FILE, REGISTRY } from '../src/lib/search-fallback-data.ts';
 import { GROUPS_PER_BATCH } from '../src/lib/search-groups.ts';
 import { PAGEFIND_DIR, SEARCH_DIR } from '../src/lib/search-paths.ts';
-import { PlanSchema } from '../src/model/index.ts';
+import { readPlanModels } from './emit/read-plan-models.ts';
 import { bundleClient } from './search/bundle-client.ts';
 import { facetsFile } from './search/facets-file.ts';
 import { fallbackIndexFiles } from './search/fallback-files.ts';
@@ -42,15 +42,9 @@ const { values } = parseArgs({
 const dist = resolve(values.dist);
 // Checked before anything is written: a bad shard path fails the build, not a visitor's search.
 const shards = shardsFile(values.merge);
-const planDir = resolve(values.content, 'plan-data');
 const started = performance.now();
 
-const plans = await Promise.all(
-  (await readdir(planDir))
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map(async (file) => PlanSchema.parse(JSON.parse(await readFile(join(planDir, file), 'utf8')))),
-);
+const plans = await readPlanModels(resolve(values.content));
 const toHans = Converter({ from: 't', to: 'cn' });
 const groups = buildSearchGroups(plans, toHans);
 const records = flattenGroups(groups);

@@ -1,4 +1,4 @@
-import { DATASET_ROW_SCHEMAS, DatasetNameSchema, type DataFormat, type DatasetName } from '../../model/index.ts';
+import { DATASET_ROW_SCHEMAS, DatasetNameSchema, type DataFormat, type DatasetName, type Theme, type ThemeSlug } from '../../model/index.ts';
 import type { SiteContent } from '../site-content.ts';
 import type { PlanEntry } from '../plan-entry.ts';
 import { toCsv, type CsvValue } from './csv.ts';
@@ -24,8 +24,11 @@ export function dataScopes(site: SiteContent): DataScope[] {
   return [{ scope: ALL_PLANS, plans: site.plans }, ...site.plans.map((entry) => ({ scope: entry.plan.slug, plans: [entry] }))];
 }
 
+/** The theme taxonomy by slug, as theme rows name it. */
+const taxonomyOf = (site: SiteContent): Map<ThemeSlug, Theme> => new Map(site.themes.map((theme) => [theme.slug, theme]));
+
 /** The rows of one dataset of one plan, unchecked, in the shape of its row schema. */
-function rowsOf(site: SiteContent, entry: PlanEntry, name: DatasetName): object[] {
+function rowsOf(site: SiteContent, entry: PlanEntry, name: DatasetName, taxonomy: ReadonlyMap<ThemeSlug, Theme>): object[] {
   const { insight } = site;
   switch (name) {
     case 'plans':
@@ -39,19 +42,21 @@ function rowsOf(site: SiteContent, entry: PlanEntry, name: DatasetName): object[
     case 'targets':
       return targetRows(insight.targetsByPlan.get(entry.plan.slug) ?? []);
     case 'themes':
-      return themeRows(entry, insight.themes, new Map(site.themes.map((theme) => [theme.slug, theme])));
+      return themeRows(entry, insight.themes, taxonomy);
   }
 }
 
 /** The rows of one dataset for some plans, each checked against (and keyed in the order of) its row schema. */
 export function datasetRows(site: SiteContent, plans: readonly PlanEntry[], name: DatasetName): Record<string, CsvValue>[] {
   const schema = DATASET_ROW_SCHEMAS[name];
-  return plans.flatMap((entry) => rowsOf(site, entry, name)).map((row) => schema.parse(row) as Record<string, CsvValue>);
+  const taxonomy = taxonomyOf(site);
+  return plans.flatMap((entry) => rowsOf(site, entry, name, taxonomy)).map((row) => schema.parse(row) as Record<string, CsvValue>);
 }
 
 /** How many rows one dataset has for some plans (as datasetRows, without building the checked rows). */
 export function datasetRowCount(site: SiteContent, plans: readonly PlanEntry[], name: DatasetName): number {
-  return plans.reduce((sum, entry) => sum + rowsOf(site, entry, name).length, 0);
+  const taxonomy = taxonomyOf(site);
+  return plans.reduce((sum, entry) => sum + rowsOf(site, entry, name, taxonomy).length, 0);
 }
 
 /** The CSV columns of a dataset: its row schema's keys, in order. */

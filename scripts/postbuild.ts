@@ -1,23 +1,32 @@
 /**
  * `npm run postbuild` (part of `npm run build`): make every internal URL in dist/ relative, so
  * one build works at a web root, under any sub-path and opened from disk; then zip dist/ into
- * release/healthy-plans-site.zip. The thin disk edge around pure rewriters. One pass, file by
- * file: each file is rewritten, then zipped, so memory does not grow with the site.
+ * release/healthy-plans-site.zip. The thin disk edge around pure rewriters: files are passed on
+ * worker threads (postbuild/pass-pool.ts) and zipped in path order as they come back, so memory
+ * does not grow with the site; a file whose bytes and path are those of a previous build reuses
+ * that build's result (postbuild/file-pass.ts).
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { relativizeCss } from './postbuild/relativize-css.ts';
-import { relativizeHtml } from './postbuild/relativize-html.ts';
-import { zipToFile, type ZipSource } from './postbuild/zip-files.ts';
+import { codeVersion } from './code-version.ts';
+import type { FileFate, PassCache } from './postbuild/file-pass.ts';
+import { passFiles } from './postbuild/pass-pool.ts';
+import { zipToFile, type ZipEntry } from './postbuild/zip-files.ts';
 
 const { values } = parseArgs({
   options: {
     // The folder astro.config.mjs builds into: HEALTHY_DIST_DIR, else dist/.
     dist: { type: 'string', default: process.env['HEALTHY_DIST_DIR'] || 'dist' },
     zip: { type: 'string', default: 'release/healthy-plans-site.zip' },
+    // Beside Astro's own cache (astro.config.mjs cacheDir), so a bench or test build keeps its own.
+    cache: { type: 'string', default: join(process.env['HEALTHY_CACHE_DIR'] || 'node_modules/.astro', 'postbuild') },
+    'no-cache': { type: 'boolean', default: false },
+    threads: { type: 'string', default: String(availableParallelism()) },
   },
 });
+const root = resolve(import.meta.dirname, '..');
 const dist = resolve(values.dist);
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -25,24 +34,28 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
-/** A file of dist/ with its internal URLs made relative (rewritten on disk too), as zip entry bytes. */
-async function relativeFile(path: string): Promise<Uint8Array> {
-  const full = join(dist, path);
-  const bytes: Uint8Array = await readFile(full);
-  if (!path.endsWith('.html') && !path.endsWith('.css')) return bytes;
-  const text = Buffer.from(bytes).toString('utf8');
-  const out = path.endsWith('.html') ? await relativizeHtml(text, path) : relativizeCss(text, path);
-  if (out === text) return bytes;
-  rewritten++;
-  const changed = Buffer.from(out, 'utf8');
-  await writeFile(full, changed);
-  return changed;
+/** Remove every cached result this build did not use: the cache holds one build's files, no more. */
+async function pruneCache(cache: PassCache, used: ReadonlySet<string>): Promise<void> {
+  const entries = await readdir(cache.dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  for (const e of entries) if (e.isFile() && !used.has(e.name)) await rm(join(e.parentPath, e.name), { force: true });
 }
 
-let rewritten = 0;
+const cache: PassCache | null = values['no-cache'] ? null : { dir: resolve(values.cache), version: await codeVersion(root, ['scripts/postbuild', 'package-lock.json']) };
 const files = (await listFiles(dist)).sort();
 const zipPath = resolve(values.zip);
 await mkdir(dirname(zipPath), { recursive: true });
-const sources = files.map((path): ZipSource => ({ path, read: () => relativeFile(path) }));
-const zipBytes = await zipToFile(sources, 'healthy-plans-site', zipPath);
-console.error(`postbuild: ${rewritten} of ${files.length} files made relative; ${zipPath} (${(zipBytes / 1024).toFixed(0)} KB)`);
+
+const fates: Record<FileFate, number> = { rewritten: 0, unchanged: 0, cached: 0 };
+const used = new Set<string>();
+async function* entries(): AsyncGenerator<ZipEntry> {
+  for await (const passed of passFiles(dist, files, cache, Number(values.threads))) {
+    fates[passed.fate]++;
+    used.add(passed.key);
+    yield passed.entry;
+  }
+}
+const zipBytes = await zipToFile(entries(), 'healthy-plans-site', zipPath);
+if (cache) await pruneCache(cache, used);
+console.error(
+  `postbuild: ${files.length} files: ${fates.rewritten} made relative, ${fates.unchanged} already were, ${fates.cached} as in the last build; ${zipPath} (${(zipBytes / 1024).toFixed(0)} KB)`,
+);

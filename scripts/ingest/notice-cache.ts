@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { EmittedFile } from '../emit/emitted-file.ts';
 import type { NoticeOutcome } from './read-notice.ts';
 
@@ -10,17 +10,6 @@ export interface CachedNotice {
   /** The slug the files were emitted under (null when none were). */
   slug: string | null;
   files: EmittedFile[];
-}
-
-/** Hash of every source file that decides what a notice parses and emits to. */
-export async function codeVersion(root: string, folders: readonly string[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (const folder of folders) {
-    const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true });
-    const files = entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name)).sort();
-    for (const file of files) hash.update(relative(root, file)).update(await readFile(file));
-  }
-  return hash.digest('hex').slice(0, 16);
 }
 
 /**

@@ -9,18 +9,29 @@ const LEVEL = 6;
 /** The ZIP method number of DEFLATE (PKZIP APPNOTE 4.4.5). */
 const DEFLATE = 8;
 
-/** One file to zip: its path (forward slashes) and a way to read its bytes when its turn comes. */
-export interface ZipSource {
+/** One file of the zip, already compressed: its path (forward slashes), raw DEFLATE bytes, CRC-32 and size. */
+export interface ZipEntry {
   path: string;
-  read: () => Uint8Array | Promise<Uint8Array>;
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
 }
 
 /**
- * Zip files into `zipPath` deterministically, placed under `folder/`: entries in the order given
- * (callers sort them), one fixed mtime, one compression level. Streamed: each file is read,
- * compressed and written in turn, so memory does not grow with the site.
+ * Compress one file for the zip, always the same way (one level, one strategy), so the same bytes
+ * always give the same entry. Node's zlib (native) compresses, several times faster than fflate's
+ * JavaScript deflate.
  */
-export async function zipToFile(sources: Iterable<ZipSource>, folder: string, zipPath: string): Promise<number> {
+export function deflateEntry(path: string, bytes: Uint8Array): ZipEntry {
+  return { path, deflated: deflateRawSync(bytes, { level: LEVEL, strategy: constants.Z_DEFAULT_STRATEGY }), crc: crc32(bytes), size: bytes.length };
+}
+
+/**
+ * Write compressed entries into `zipPath` deterministically, placed under `folder/`: entries in the
+ * order given (callers sort them), one fixed mtime. Streamed: each entry is written as it comes, so
+ * memory does not grow with the site. Returns the zip's size in bytes.
+ */
+export async function zipToFile(entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>, folder: string, zipPath: string): Promise<number> {
   const fd = openSync(zipPath, 'w');
   let bytes = 0;
   let failure: Error | null = null;
@@ -32,13 +43,12 @@ export async function zipToFile(sources: Iterable<ZipSource>, folder: string, zi
         bytes += chunk.length;
       }
     });
-    for (const source of sources) {
-      const bytes = await source.read();
-      // fflate writes the archive; Node's zlib (native) compresses, several times faster than
-      // fflate's JavaScript deflate. fflate takes any entry that says its method, size and CRC.
-      const entry: ZipInputFile = { filename: `${folder}/${source.path}`, size: bytes.length, crc: crc32(bytes), compression: DEFLATE, mtime: FIXED_MTIME };
+    for await (const { path, deflated, crc, size } of entries) {
+      // fflate writes the archive and takes any entry that says its method, size and CRC.
+      const entry: ZipInputFile = { filename: `${folder}/${path}`, size, crc, compression: DEFLATE, mtime: FIXED_MTIME };
       zip.add(entry);
-      entry.ondata!(null, deflateRawSync(bytes, { level: LEVEL, strategy: constants.Z_DEFAULT_STRATEGY }), true);
+      // fflate's types ask for an ArrayBuffer-backed array; zlib's and a worker's results are.
+      entry.ondata!(null, deflated as Uint8Array<ArrayBuffer>, true);
       if (failure) throw failure;
     }
     zip.end();

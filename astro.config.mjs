@@ -22,4 +22,8 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false }),
   },
   integrations: [mdx()],
+  // A page whose getStaticPaths() key (src/lib/page-key.ts) and code are unchanged since the last
+  // build is copied from cacheDir instead of rendered again: a rebuild after editing one notice
+  // renders that plan's pages, the pages that show it, and the site-wide lists.
+  experimental: { incrementalBuild: true },
 });

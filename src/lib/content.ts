@@ -1,6 +1,7 @@
 import type { MDXContent } from 'astro';
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Plan, Theme } from '../model/index.ts';
+import { contentHash, keyAs } from './page-key.ts';
 import { buildSiteContent, type SiteContent } from './site-content.ts';
 
 export type { SiteContent } from './site-content.ts';
@@ -14,10 +15,18 @@ async function loadSiteContent(): Promise<SiteContent> {
   // collections' schemas (PlanSchema, ThemeSchema) have validated every entry on load.
   const plans: { data: Plan }[] = await getCollection('plan-data');
   const themes: { data: Theme }[] = await getCollection('themes');
-  return buildSiteContent(
+  const site = buildSiteContent(
     plans.map((entry) => entry.data),
     themes.map((entry) => entry.data),
   );
+  // A plan, and its entry and actions (derived from it alone), stand for one hash of the model in page keys.
+  for (const entry of site.plans) {
+    const key = contentHash(JSON.stringify(entry.plan));
+    keyAs(entry.plan, key);
+    keyAs(entry, key);
+    for (const action of entry.actions) keyAs(action, `${key}#${action.action.id}`);
+  }
+  return site;
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -1,6 +1,8 @@
-import type { Theme } from '../../model/index.ts';
+import type { Theme, ThemeHit } from '../../model/index.ts';
 import type { ActionEntry } from '../plan-entry.ts';
-import type { ThemeEntry, ThemeIndex } from './theme-index.ts';
+import { textLang } from '../plan-format.ts';
+import { planShortLabel } from './plan-short-label.ts';
+import type { ThemeIndex } from './theme-index.ts';
 
 /**
  * How many other plans an action page lists per theme, and how many of each plan's actions. An
@@ -9,13 +11,31 @@ import type { ThemeEntry, ThemeIndex } from './theme-index.ts';
 export const OTHER_PLANS_SHOWN = 5;
 export const OTHER_ACTIONS_SHOWN = 3;
 
+/** Another plan as an action page names it, with its first actions on a theme. */
+export interface OtherPlan {
+  slug: string;
+  label: string;
+  lang: 'zh-Hant' | undefined;
+  actions: { id: string; number: string; title: string }[];
+}
+
 /** One theme of an action and a bounded sample of other plans' actions on it. */
 export interface OtherPlansOnTheme {
-  theme: Theme;
+  theme: Pick<Theme, 'slug' | 'name'>;
   /** The plans shown: same place first, then in site order (newest first); their actions capped. */
-  byPlan: ThemeEntry['byPlan'];
+  byPlan: OtherPlan[];
   /** How many other plans have actions on the theme, shown or not. */
   planCount: number;
+}
+
+/**
+ * What an action page shows of its themes: each hit with its theme's name, and other plans on each
+ * theme. Only what the page prints, so that the page's key (src/lib/page-key.ts) changes with it
+ * and with nothing else: editing a plan re-renders another plan's action page only if it shows it.
+ */
+export interface ActionThemesView {
+  hits: (ThemeHit & { name: string })[];
+  others: OtherPlansOnTheme[];
 }
 
 /** For each theme of an action (in taxonomy order), other plans' actions on that theme, bounded. */
@@ -28,9 +48,22 @@ export function otherPlansOnTheme(themes: ThemeIndex, action: ActionEntry): Othe
     const others = entry.byPlan.filter((group) => group.entry.plan.slug !== action.plan.slug);
     const samePlace = others.filter((group) => group.entry.plan.jurisdiction.placeHans === place);
     const elsewhere = others.filter((group) => group.entry.plan.jurisdiction.placeHans !== place);
-    const byPlan = [...samePlace, ...elsewhere]
-      .slice(0, OTHER_PLANS_SHOWN)
-      .map((group) => ({ ...group, actions: group.actions.slice(0, OTHER_ACTIONS_SHOWN) }));
-    return [{ theme: entry.theme, byPlan, planCount: others.length }];
+    const byPlan = [...samePlace, ...elsewhere].slice(0, OTHER_PLANS_SHOWN).map(
+      ({ entry: { plan }, actions }): OtherPlan => ({
+        slug: plan.slug,
+        label: planShortLabel(plan),
+        lang: textLang(plan),
+        actions: actions.slice(0, OTHER_ACTIONS_SHOWN).map(({ action: { action: other } }) => ({ id: other.id, number: other.number, title: other.title })),
+      }),
+    );
+    return [{ theme: { slug: entry.theme.slug, name: entry.theme.name }, byPlan, planCount: others.length }];
   });
+}
+
+/** An action's theme hits, named, and the other plans on each of its themes. */
+export function actionThemesView(themes: ThemeIndex, action: ActionEntry): ActionThemesView {
+  return {
+    hits: themes.hitsOf(action).map((hit) => ({ ...hit, name: themes.bySlug.get(hit.theme)?.theme.name ?? hit.theme })),
+    others: otherPlansOnTheme(themes, action),
+  };
 }

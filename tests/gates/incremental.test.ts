@@ -1,0 +1,78 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { changeOneNotice } from '../../scripts/bench/change-notice.ts';
+import { ROOT } from '../support/site/build-site.ts';
+import { buildInto, foldersUnder, type BuildFolders } from './support/build-into.ts';
+import { compareFolders } from './support/compare-folders.ts';
+
+/**
+ * A rebuild reuses the pages whose data did not change (Astro's incremental build, keyed by
+ * src/lib/page-key.ts) and the relative rewrite of files whose bytes did not (scripts/postbuild),
+ * and must give exactly what a cold build of the same notices gives: a key that missed some data a
+ * page shows would leave that page stale here. The rebuild follows an editor's correction to one
+ * notice and the removal of another.
+ */
+
+const work = mkdtempSync(join(tmpdir(), 'healthy-incremental-'));
+const notices = join(work, 'notices');
+mkdirSync(join(work, 'warm'));
+mkdirSync(join(work, 'cold'));
+const warm: BuildFolders = foldersUnder(join(work, 'warm'), notices);
+const cold: BuildFolders = foldersUnder(join(work, 'cold'), notices);
+let rebuildLog = '';
+
+/** Pages Astro copied from its cache rather than rendered, and pages it rendered, in a build log. */
+function astroPages(log: string): { reused: string[]; rendered: string[] } {
+  const lines = log.split('\n').filter((line) => /[├└]─ \/\S+/.test(line));
+  const path = (line: string) => /[├└]─ (\/\S+)/.exec(line)![1]!;
+  return {
+    reused: lines.filter((line) => /\((?:restored|cached)\)/.test(line)).map(path),
+    rendered: lines.filter((line) => !/\((?:restored|cached)\)/.test(line)).map(path),
+  };
+}
+
+/** The slug of the plan read from a notice file, from the warm build's content. */
+function slugOf(file: string): string {
+  const dir = join(warm.content, 'plan-data');
+  const models = readdirSync(dir).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as { slug: string; source: { file: string } });
+  const found = models.find((model) => model.source.file === file);
+  if (!found) throw new Error(`no plan was read from ${file}`);
+  return found.slug;
+}
+
+const seedFiles = readdirSync(join(ROOT, 'seeds')).filter((file) => file.endsWith('.txt')).sort();
+const [edited, removed] = seedFiles as [string, string];
+
+beforeAll(async () => {
+  cpSync(join(ROOT, 'seeds'), notices, { recursive: true });
+  await buildInto(warm);
+  writeFileSync(join(notices, edited), changeOneNotice(readFileSync(join(notices, edited), 'utf8')));
+  rmSync(join(notices, removed));
+  await buildInto(warm);
+  rebuildLog = readFileSync(warm.log, 'utf8');
+  await buildInto(cold);
+}, 600_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a rebuild after editing one notice and removing another', () => {
+  test("renders the edited plan's pages again and reuses the other plans' own pages", () => {
+    const { reused, rendered } = astroPages(rebuildLog);
+    console.log(`incremental: ${rendered.length} pages rendered, ${reused.length} reused`);
+    const editedSlug = slugOf(edited);
+    expect(rendered).toContain(`/plans/${editedSlug}/index.html`);
+    expect(reused.filter((path) => path.startsWith(`/plans/${editedSlug}/`))).toEqual([]);
+    const others = seedFiles.filter((file) => file !== edited && file !== removed).map(slugOf);
+    expect(others.length).toBeGreaterThan(0);
+    for (const slug of others) {
+      for (const page of ['index.html', 'text/index.html', 'source/index.html', 'matrix/index.html', 'targets/index.html']) expect(reused).toContain(`/plans/${slug}/${page}`);
+    }
+  });
+
+  test('gives byte for byte what a cold build of the same notices gives', () => {
+    expect(compareFolders(warm.dist, cold.dist)).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
+    expect(readFileSync(warm.zip).equals(readFileSync(cold.zip))).toBe(true);
+  });
+});

@@ -5,16 +5,18 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { emitPlan } from './emit/emit-plan.ts';
+import { WorkerPool } from './worker-pool.ts';
 import { emitThemes } from './emit/emit-themes.ts';
 import type { EmittedFile } from './emit/emitted-file.ts';
 import { codeVersion } from './code-version.ts';
-import { NoticeCache, type CachedNotice } from './ingest/notice-cache.ts';
+import { ingestTask, type IngestResult, type IngestTask } from './ingest/ingest-task.ts';
+import { NoticeCache } from './ingest/notice-cache.ts';
 import { reportNotice, type NoticeReport } from './ingest/report.ts';
 import { uniqueSlugs } from './ingest/unique-slugs.ts';
 import { formatDiagnostic } from './parse/diagnostics.ts';
-import { readNotice, type NoticeOutcome } from './ingest/read-notice.ts';
+import type { NoticeOutcome } from './ingest/read-notice.ts';
 import { themeTaxonomy } from './insight/index.ts';
 import type { Plan } from '../src/model/index.ts';
 
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     cache: { type: 'string', default: 'node_modules/.cache/healthy-ingest' },
     'no-cache': { type: 'boolean', default: false },
+    threads: { type: 'string', default: String(availableParallelism()) },
   },
 });
 
@@ -39,42 +42,68 @@ const inDir = resolve(values.in);
 const outDir = resolve(values.out);
 const files = (await readdir(inDir)).filter((f) => f.endsWith('.txt')).sort();
 
-const plans: Plan[] = [];
-const reports = new Map<string, NoticeReport>();
-const cached = new Map<string, { bytes: Uint8Array; entry: CachedNotice | null }>();
-const parsed = new Map<string, NoticeOutcome>();
-let failed = 0;
-let reused = 0;
-for (const file of files) {
-  const bytes = await readFile(join(inDir, file));
-  const entry = (await cache?.get(file, bytes)) ?? null;
-  cached.set(file, { bytes, entry });
-  if (entry) reused++;
-  const outcome = entry?.outcome ?? readNotice(file, bytes);
-  parsed.set(file, outcome);
-  if (!values.quiet) for (const d of outcome.diagnostics) console.error(formatDiagnostic(d));
-  if (outcome.ok) {
-    plans.push(outcome.plan);
-  } else {
-    failed++;
-    console.error(`${outcome.error}`);
-  }
-  reports.set(file, reportNotice(file, outcome, null));
-  if (!outcome.ok && cache && !entry) await cache.set(file, bytes, { outcome, slug: null, files: [] });
-}
+/**
+ * Threads to parse `count` notices on: starting a worker (loading the parser) costs about as much
+ * as parsing NOTICES_PER_THREAD notices, so a handful are parsed on this thread.
+ */
+const NOTICES_PER_THREAD = 20;
+const threadsFor = (count: number): number => Math.max(1, Math.min(Number(values.threads), Math.floor(count / NOTICES_PER_THREAD)));
 
-const unique = uniqueSlugs(plans);
+const plans: Plan[] = [];
 const emitted: EmittedFile[] = [emitThemes(themeTaxonomy())];
-for (const plan of unique) {
-  reports.get(plan.source.file)!.slug = plan.slug;
-  const { bytes, entry } = cached.get(plan.source.file)!;
-  // Emitted files name the plan's final slug; reuse them only when it is unchanged.
-  const reuse = entry?.slug === plan.slug;
-  const files = reuse ? entry!.files : emitPlan(plan);
-  // The cache keeps the outcome as parsed (before slugs were made unique) and the files as emitted.
-  if (!reuse && cache) await cache.set(plan.source.file, bytes, { outcome: parsed.get(plan.source.file)!, slug: plan.slug, files });
-  emitted.push(...files);
+const reports = new Map<string, NoticeReport>();
+let failed = 0;
+
+// 1. Read every notice: an unchanged one from the cache, the others parsed on worker threads.
+const read = await Promise.all(
+  files.map(async (file) => {
+    const bytes = await readFile(join(inDir, file));
+    return { file, bytes, entry: (await cache?.get(file, bytes)) ?? null };
+  }),
+);
+const cached = new Map(read.map((notice) => [notice.file, notice]));
+const misses = read.filter((notice) => !notice.entry);
+const pool = new WorkerPool<IngestTask, IngestResult>(new URL('./ingest/ingest-worker.ts', import.meta.url), null, threadsFor(misses.length), ingestTask);
+try {
+  const parsed = new Map<string, NoticeOutcome>(read.flatMap(({ file, entry }) => (entry ? [[file, entry.outcome] as const] : [])));
+  let at = 0;
+  for await (const result of pool.map(misses.map(({ file, bytes }): IngestTask => ({ kind: 'read', file, bytes })))) {
+    if (result.kind === 'read') parsed.set(misses[at++]!.file, result.outcome);
+  }
+  for (const file of files) {
+    const outcome = parsed.get(file)!;
+    const { bytes, entry } = cached.get(file)!;
+    if (!values.quiet) for (const d of outcome.diagnostics) console.error(formatDiagnostic(d));
+    if (outcome.ok) {
+      plans.push(outcome.plan);
+    } else {
+      failed++;
+      console.error(`${outcome.error}`);
+    }
+    reports.set(file, reportNotice(file, outcome, null));
+    if (!outcome.ok && cache && !entry) await cache.set(file, bytes, { outcome, slug: null, files: [] });
+  }
+
+  // 2. Emit each plan under its final slug: files cached under the same slug are reused.
+  const unique = uniqueSlugs(plans);
+  const toEmit = unique.filter((plan) => cached.get(plan.source.file)!.entry?.slug !== plan.slug);
+  const fresh = new Map<string, EmittedFile[]>();
+  at = 0;
+  for await (const result of pool.map(toEmit.map((plan): IngestTask => ({ kind: 'emit', plan })))) {
+    if (result.kind === 'emit') fresh.set(toEmit[at++]!.slug, result.files);
+  }
+  for (const plan of unique) {
+    reports.get(plan.source.file)!.slug = plan.slug;
+    const { bytes, entry } = cached.get(plan.source.file)!;
+    const files = fresh.get(plan.slug) ?? entry!.files;
+    // The cache keeps the outcome as parsed (before slugs were made unique) and the files as emitted.
+    if (fresh.has(plan.slug) && cache) await cache.set(plan.source.file, bytes, { outcome: parsed.get(plan.source.file)!, slug: plan.slug, files });
+    emitted.push(...files);
+  }
+} finally {
+  await pool.close();
 }
+const reused = read.length - misses.length;
 
 // content/ is wholly generated: clear what this command owns, then write.
 for (const sub of ['plans', 'plan-data', 'themes.json']) await rm(join(outDir, sub), { recursive: true, force: true });

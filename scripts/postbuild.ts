@@ -2,7 +2,7 @@
  * `npm run postbuild` (part of `npm run build`): make every internal URL in dist/ relative, so
  * one build works at a web root, under any sub-path and opened from disk; then zip dist/ into
  * release/healthy-plans-site.zip. The thin disk edge around pure rewriters: files are passed on
- * worker threads (postbuild/pass-pool.ts) and zipped in path order as they come back, so memory
+ * worker threads (worker-pool.ts) and zipped in path order as they come back, so memory
  * does not grow with the site; a file whose bytes and path are those of a previous build reuses
  * that build's result (postbuild/file-pass.ts).
  */
@@ -11,8 +11,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeVersion } from './code-version.ts';
-import type { FileFate, PassCache } from './postbuild/file-pass.ts';
-import { passFiles } from './postbuild/pass-pool.ts';
+import { passFile, type FileFate, type PassCache, type PassedFile } from './postbuild/file-pass.ts';
+import { WorkerPool } from './worker-pool.ts';
 import { zipToFile, type ZipEntry } from './postbuild/zip-files.ts';
 
 const { values } = parseArgs({
@@ -47,14 +47,17 @@ await mkdir(dirname(zipPath), { recursive: true });
 
 const fates: Record<FileFate, number> = { rewritten: 0, unchanged: 0, cached: 0 };
 const used = new Set<string>();
+const pool = new WorkerPool<string, PassedFile>(new URL('./postbuild/pass-worker.ts', import.meta.url), { dist, cache }, Number(values.threads), (path) =>
+  passFile(dist, path, cache),
+);
 async function* entries(): AsyncGenerator<ZipEntry> {
-  for await (const passed of passFiles(dist, files, cache, Number(values.threads))) {
+  for await (const passed of pool.map(files)) {
     fates[passed.fate]++;
     used.add(passed.key);
     yield passed.entry;
   }
 }
-const zipBytes = await zipToFile(entries(), 'healthy-plans-site', zipPath);
+const zipBytes = await zipToFile(entries(), 'healthy-plans-site', zipPath).finally(() => pool.close());
 if (cache) await pruneCache(cache, used);
 console.error(
   `postbuild: ${files.length} files: ${fates.rewritten} made relative, ${fates.unchanged} already were, ${fates.cached} as in the last build; ${zipPath} (${(zipBytes / 1024).toFixed(0)} KB)`,

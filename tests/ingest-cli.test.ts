@@ -143,3 +143,29 @@ describe('encodings and line ends: the same notice gives the same plan', () => {
     expect(plans.map((p) => p.slug).sort()).toEqual(['huanren-2018-2020', 'huanren-2018-2020-2', 'huanren-2018-2020-3', 'huanren-2018-2020-4', 'lishui-2021', 'lishui-2021-2']);
   });
 });
+
+describe('on worker threads', () => {
+  // Eight copies of each seed: 40 notices, enough for two threads (ingest.ts parses a handful on
+  // its own thread), and 35 of them must take a numbered slug after their parse.
+  const notices = temp();
+  for (const file of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'))) {
+    for (let copy = 1; copy <= 8; copy++) cpSync(join(SEEDS_DIR, file), join(notices, `${copy}-${file}`));
+  }
+  const outputs = [1, 2].map((threads) => {
+    const out = join(temp(), 'content');
+    const run = runIngest(['--in', notices, '--out', out, '--no-cache', '--threads', String(threads)]);
+    return { run, tree: readTree(out) };
+  });
+
+  test('write exactly what one thread writes, in the same order of slugs', () => {
+    const [one, two] = outputs as [(typeof outputs)[0], (typeof outputs)[0]];
+    expect(one.run.stderr).toContain('ingest: 40 of 40 notices parsed, 0 failed');
+    expect(two.run.stderr).toContain('ingest: 40 of 40 notices parsed, 0 failed');
+    // The same diagnostics in the same order; only the output folder named last differs.
+    const withoutFolder = (stderr: string) => stderr.replace(/→ .*$/m, '');
+    expect(withoutFolder(two.run.stderr)).toBe(withoutFolder(one.run.stderr));
+    expect([...two.tree.keys()].sort()).toEqual([...one.tree.keys()].sort());
+    for (const [path, text] of one.tree) expect(two.tree.get(path), path).toBe(text);
+    expect([...one.tree.keys()]).toContain('plan-data/yinzhou-2018-8.json');
+  });
+});

@@ -16,6 +16,8 @@ interface Patterns {
   text: RegExp;
   title: RegExp;
   except: RegExp | null;
+  /** The keywords of each kind, for a quick test before the patterns run. */
+  words: Record<'title' | 'text', readonly string[]>;
 }
 
 const patterns = new WeakMap<ThemeRule, Patterns>();
@@ -32,6 +34,7 @@ function patternsOf(rule: ThemeRule): Patterns {
       text: new RegExp(alternation(rule.keywords), 'g'),
       title: new RegExp(alternation([...rule.keywords, ...(rule.titleKeywords ?? [])]), 'g'),
       except: rule.except?.length ? new RegExp(alternation(rule.except), 'g') : null,
+      words: { text: rule.keywords, title: [...rule.keywords, ...(rule.titleKeywords ?? [])] },
     };
     patterns.set(rule, p);
   }
@@ -47,7 +50,9 @@ function patternsOf(rule: ThemeRule): Patterns {
 export function matchThemes(text: string, rules: readonly ThemeRule[], kind: 'title' | 'text'): ThemeMatch[] {
   const out: ThemeMatch[] = [];
   for (const rule of rules) {
-    const { except, ...p } = patternsOf(rule);
+    const { except, words, ...p } = patternsOf(rule);
+    // Most texts name few of the themes: a theme none of whose words occur is passed over.
+    if (!words[kind].some((word) => text.includes(word))) continue;
     const keywords = p[kind];
     // Blank rather than delete, so the text on either side cannot join into a keyword.
     const haystack = except ? text.replace(except, (m) => '□'.repeat(m.length)) : text;

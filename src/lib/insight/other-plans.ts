@@ -2,7 +2,7 @@ import type { Theme, ThemeHit } from '../../model/index.ts';
 import type { ActionEntry } from '../plan-entry.ts';
 import { textLang } from '../plan-format.ts';
 import { planShortLabel } from './plan-short-label.ts';
-import type { ThemeIndex } from './theme-index.ts';
+import type { ThemeEntry, ThemeIndex } from './theme-index.ts';
 
 /**
  * How many other plans an action page lists per theme, and how many of each plan's actions. An
@@ -38,17 +38,49 @@ export interface ActionThemesView {
   others: OtherPlansOnTheme[];
 }
 
-/** For each theme of an action (in taxonomy order), other plans' actions on that theme, bounded. */
+/** A theme's plans grouped by place, in site order, and the slugs of all: built once per theme. */
+interface PlacesOnTheme {
+  byPlace: Map<string, ThemeEntry['byPlan']>;
+  slugs: Set<string>;
+}
+
+const placesOnTheme = new WeakMap<ThemeEntry, PlacesOnTheme>();
+
+function placesOf(entry: ThemeEntry): PlacesOnTheme {
+  let found = placesOnTheme.get(entry);
+  if (!found) {
+    const byPlace = new Map<string, ThemeEntry['byPlan']>();
+    for (const group of entry.byPlan) {
+      const place = group.entry.plan.jurisdiction.placeHans;
+      const list = byPlace.get(place);
+      if (list) list.push(group);
+      else byPlace.set(place, [group]);
+    }
+    found = { byPlace, slugs: new Set(entry.byPlan.map((group) => group.entry.plan.slug)) };
+    placesOnTheme.set(entry, found);
+  }
+  return found;
+}
+
+/**
+ * For each theme of an action (in taxonomy order), other plans' actions on that theme, bounded.
+ * Reads only as many of the theme's plans as it shows: every action page of a large site asks.
+ */
 export function otherPlansOnTheme(themes: ThemeIndex, action: ActionEntry): OtherPlansOnTheme[] {
   const slugs = [...new Set(themes.hitsOf(action).map((hit) => hit.theme))];
   const place = action.plan.jurisdiction.placeHans;
+  const own = action.plan.slug;
   return slugs.flatMap((slug) => {
     const entry = themes.bySlug.get(slug);
     if (!entry) return [];
-    const others = entry.byPlan.filter((group) => group.entry.plan.slug !== action.plan.slug);
-    const samePlace = others.filter((group) => group.entry.plan.jurisdiction.placeHans === place);
-    const elsewhere = others.filter((group) => group.entry.plan.jurisdiction.placeHans !== place);
-    const byPlan = [...samePlace, ...elsewhere].slice(0, OTHER_PLANS_SHOWN).map(
+    const { byPlace, slugs: onTheme } = placesOf(entry);
+    // Same place first, then the others in site order (newest first).
+    const shown = (byPlace.get(place) ?? []).filter((group) => group.entry.plan.slug !== own).slice(0, OTHER_PLANS_SHOWN);
+    for (const group of entry.byPlan) {
+      if (shown.length >= OTHER_PLANS_SHOWN) break;
+      if (group.entry.plan.jurisdiction.placeHans !== place) shown.push(group);
+    }
+    const byPlan = shown.map(
       ({ entry: { plan }, actions }): OtherPlan => ({
         slug: plan.slug,
         label: planShortLabel(plan),
@@ -56,7 +88,7 @@ export function otherPlansOnTheme(themes: ThemeIndex, action: ActionEntry): Othe
         actions: actions.slice(0, OTHER_ACTIONS_SHOWN).map(({ action: { action: other } }) => ({ id: other.id, number: other.number, title: other.title })),
       }),
     );
-    return [{ theme: { slug: entry.theme.slug, name: entry.theme.name }, byPlan, planCount: others.length }];
+    return [{ theme: { slug: entry.theme.slug, name: entry.theme.name }, byPlan, planCount: onTheme.size - (onTheme.has(own) ? 1 : 0) }];
   });
 }
 

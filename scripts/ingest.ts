@@ -12,7 +12,7 @@ import { emitThemes } from './emit/emit-themes.ts';
 import type { EmittedFile } from './emit/emitted-file.ts';
 import { codeVersion } from './code-version.ts';
 import { ingestTask, type IngestResult, type IngestTask } from './ingest/ingest-task.ts';
-import { NoticeCache } from './ingest/notice-cache.ts';
+import { NoticeCache, type CachedNotice } from './ingest/notice-cache.ts';
 import { reportNotice, type NoticeReport } from './ingest/report.ts';
 import { uniqueSlugs } from './ingest/unique-slugs.ts';
 import { formatDiagnostic } from './parse/diagnostics.ts';
@@ -55,12 +55,12 @@ const reports = new Map<string, NoticeReport>();
 let failed = 0;
 
 // 1. Read every notice: an unchanged one from the cache, the others parsed on worker threads.
-const read = await Promise.all(
-  files.map(async (file) => {
-    const bytes = await readFile(join(inDir, file));
-    return { file, bytes, entry: (await cache?.get(file, bytes)) ?? null };
-  }),
-);
+// One file at a time: a collection of thousands must not open them all at once.
+const read: { file: string; bytes: Uint8Array; entry: CachedNotice | null }[] = [];
+for (const file of files) {
+  const bytes = await readFile(join(inDir, file));
+  read.push({ file, bytes, entry: (await cache?.get(file, bytes)) ?? null });
+}
 const cached = new Map(read.map((notice) => [notice.file, notice]));
 const misses = read.filter((notice) => !notice.entry);
 const pool = new WorkerPool<IngestTask, IngestResult>(new URL('./ingest/ingest-worker.ts', import.meta.url), null, threadsFor(misses.length), ingestTask);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { threadId } from 'node:worker_threads';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { relativizeCss } from './relativize-css.ts';
 import { relativizeHtml } from './relativize-html.ts';
 import { deflateEntry, type ZipEntry } from './zip-files.ts';
@@ -38,8 +39,16 @@ function encodeCached({ deflated, crc, size }: ZipEntry): Buffer {
   return Buffer.concat([head, deflated]);
 }
 
-function decodeCached(path: string, data: Buffer): ZipEntry {
-  return { path, crc: data.readUInt32LE(0), size: data.readUInt32LE(4), deflated: data.subarray(8) };
+/** A cached entry and the file bytes it holds, or null when it is damaged (a build stopped mid-write). */
+function decodeCached(path: string, data: Buffer): { entry: ZipEntry; bytes: Buffer } | null {
+  if (data.length < 8) return null;
+  const entry = { path, crc: data.readUInt32LE(0), size: data.readUInt32LE(4), deflated: data.subarray(8) };
+  try {
+    const bytes = inflateRawSync(entry.deflated);
+    return bytes.length === entry.size && crc32(bytes) === entry.crc ? { entry, bytes } : null;
+  } catch {
+    return null;
+  }
 }
 
 const cachePath = (cache: PassCache, key: string): string => join(cache.dir, key.slice(0, 2), key);
@@ -52,23 +61,26 @@ const cachePath = (cache: PassCache, key: string): string => join(cache.dir, key
  */
 export async function passFile(dist: string, path: string, cache: PassCache | null): Promise<PassedFile> {
   const full = join(dist, path);
-  const built: Uint8Array = await readFile(full);
+  const built = await readFile(full);
   const key = createHash('sha256').update(cache?.version ?? '').update(path).update('\0').update(built).digest('hex');
   if (cache) {
-    const hit = await readFile(cachePath(cache, key)).catch(() => null);
+    const data = await readFile(cachePath(cache, key)).catch(() => null);
+    const hit = data && decodeCached(path, data);
     if (hit) {
-      const entry = decodeCached(path, hit);
-      const bytes = inflateRawSync(entry.deflated);
-      if (!Buffer.from(built).equals(bytes)) await writeFile(full, bytes);
-      return { entry, fate: 'cached', key };
+      if (!built.equals(hit.bytes)) await writeFile(full, hit.bytes);
+      return { entry: hit.entry, fate: 'cached', key };
     }
   }
   const bytes = await relativeBytes(path, built);
   if (bytes !== built) await writeFile(full, bytes);
   const entry = deflateEntry(path, bytes);
   if (cache) {
-    await mkdir(join(cachePath(cache, key), '..'), { recursive: true });
-    await writeFile(cachePath(cache, key), encodeCached(entry));
+    const target = cachePath(cache, key);
+    await mkdir(join(target, '..'), { recursive: true });
+    // Written aside and renamed: another build never reads half an entry.
+    const aside = `${target}.${process.pid}-${threadId}.tmp`;
+    await writeFile(aside, encodeCached(entry));
+    await rename(aside, target);
   }
   return { entry, fate: bytes === built ? 'unchanged' : 'rewritten', key };
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateNotice } from './bench/generate-notice.ts';
+import { heapMbFor } from './bench/heap-size.ts';
 import { measureStage, type StageFigures } from './bench/measure.ts';
 import { Random } from './bench/random.ts';
 import { seedMaterial } from './bench/seed-material.ts';
@@ -32,8 +33,6 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.notices);
-/** Heap room for each stage's Node (MB): a 5,000-notice astro build needs about 16 GB. */
-const HEAP_MB = 20_000;
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
 const seedsDir = join(work, 'seeds');
@@ -71,8 +70,7 @@ const env = {
   HEALTHY_DIST_DIR: distDir,
   HEALTHY_CACHE_DIR: join(work, 'astro-cache'),
   ASTRO_TELEMETRY_DISABLED: '1',
-  // Node's default heap limit (about 4 GB here) is less than astro needs past about 1,000 notices.
-  NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${HEAP_MB}`.trim(),
+  NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapMbFor(count)}`.trim(),
 };
 const node = process.execPath;
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -113,6 +111,8 @@ const rebuild = ok && values.rebuild ? rebuildAfterOneChange() : null;
 
 const result = {
   notices: count,
+  /** The heap limit each stage ran with (bench/heap-size.ts): it bounds the peak memory too. */
+  heapMb: heapMbFor(count),
   inputMb: inputBytes / 1e6,
   ingestMbPerSecond: inputBytes / 1e6 / ingest.seconds,
   stages,
@@ -129,7 +129,7 @@ const result = {
 writeFileSync(resolve(values.json), JSON.stringify(result, null, 2) + '\n');
 
 const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '—' : n.toFixed(digits));
-console.log(`\n${count} notices (${fmt(result.inputMb, 2)} MB) → ${site?.pages ?? '—'} pages`);
+console.log(`\n${count} notices (${fmt(result.inputMb, 2)} MB) → ${site?.pages ?? '—'} pages; each stage's heap limit ${result.heapMb} MB`);
 console.log(`| stage | seconds | peak RSS (MB) |${rebuild ? ' rebuild after changing one notice (s) |' : ''}`);
 console.log(`|---|---|---|${rebuild ? '---|' : ''}`);
 for (const s of stages) {

@@ -8,14 +8,13 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStages } from './build-stages.ts';
+import { heapMbFor } from './heap-size.ts';
 import { mergedFirstSearch, type ShardFirstSearch } from './merged-first-search.ts';
 import { measureStage, type StageFigures } from './measure.ts';
 import { siteFigures } from './site-figures.ts';
 import { shardFolder, splitEvenly } from './split-corpus.ts';
 import { filesBytes } from './transfer-bytes.ts';
 
-/** Heap room for each stage's Node (MB), as scripts/bench.ts gives its one-machine build, so the figures compare. */
-const HEAP_MB = 20_000;
 
 /** What the one-machine bench has already made: the repository, its work folder and the generated notices. */
 export interface ShardBenchInputs {
@@ -56,7 +55,8 @@ function buildShard(inputs: ShardBenchInputs, index: number, notices: readonly s
     HEALTHY_DIST_DIR: dist,
     HEALTHY_CACHE_DIR: join(dir, 'astro-cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
-    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${HEAP_MB}`.trim(),
+    // Sized to the shard's own notices, as the shard's machine would run it.
+    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapMbFor(notices.length)}`.trim(),
   };
   const build: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build;
   const stages: StageFigures[] = [];

@@ -33,10 +33,10 @@ const { values } = parseArgs({
 });
 
 const root = resolve(import.meta.dirname, '..');
-// An unchanged notice (same name, bytes and parser/emitter code) is not parsed or emitted again.
+// An unchanged notice (same name, bytes, parser/emitter code and libraries) is not parsed or emitted again.
 const cache = values['no-cache']
   ? null
-  : new NoticeCache(resolve(values.cache), await codeVersion(root, ['scripts/decode', 'scripts/parse', 'scripts/insight', 'scripts/emit', 'src/model']));
+  : new NoticeCache(resolve(values.cache), await codeVersion(root, ['scripts/decode', 'scripts/parse', 'scripts/insight', 'scripts/emit', 'scripts/ingest', 'src/model', 'package-lock.json']));
 
 const inDir = resolve(values.in);
 const outDir = resolve(values.out);

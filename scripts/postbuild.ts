@@ -7,7 +7,7 @@
  * that build's result (postbuild/file-pass.ts).
  */
 import { availableParallelism } from 'node:os';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeVersion } from './code-version.ts';
@@ -34,13 +34,27 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
-/** Remove every cached result this build did not use: the cache holds one build's files, no more. */
+/** A cache entry still being written (file-pass.ts writes aside, then renames) is younger than this. */
+const WRITING_MS = 60 * 60 * 1000;
+
+/**
+ * Remove every cached result this build did not use: the cache holds one build's files, no more.
+ * An entry another build is writing now (a recent .tmp file) is left to it.
+ */
 async function pruneCache(cache: PassCache, used: ReadonlySet<string>): Promise<void> {
   const entries = await readdir(cache.dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  for (const e of entries) if (e.isFile() && !used.has(e.name)) await rm(join(e.parentPath, e.name), { force: true });
+  for (const e of entries) {
+    if (!e.isFile() || used.has(e.name)) continue;
+    const path = join(e.parentPath, e.name);
+    if (e.name.endsWith('.tmp')) {
+      const written = await stat(path).catch(() => null);
+      if (written && Date.now() - written.mtimeMs < WRITING_MS) continue;
+    }
+    await rm(path, { force: true });
+  }
 }
 
-const cache: PassCache | null = values['no-cache'] ? null : { dir: resolve(values.cache), version: await codeVersion(root, ['scripts/postbuild', 'package-lock.json']) };
+const cache: PassCache | null = values['no-cache'] ? null : { dir: resolve(values.cache), version: `${await codeVersion(root, ['scripts/postbuild', 'package-lock.json'])} zlib ${process.versions.zlib}` };
 const files = (await listFiles(dist)).sort();
 const zipPath = resolve(values.zip);
 await mkdir(dirname(zipPath), { recursive: true });

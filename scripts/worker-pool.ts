@@ -17,6 +17,8 @@ interface Pending<O> {
 class PoolThread<I, O> {
   readonly worker: Worker;
   readonly pending = new Map<number, Pending<O>>();
+  /** Why the thread can take no more work (it failed or exited), or null while it runs. */
+  failure: Error | null = null;
 
   constructor(script: URL, workerData: unknown) {
     this.worker = new Worker(script, { workerData });
@@ -26,13 +28,20 @@ class PoolThread<I, O> {
       if (error !== undefined) waiting?.reject(new Error(error));
       else waiting?.resolve(output as O);
     });
-    this.worker.on('error', (error) => {
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
-    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('messageerror', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`worker ${script.pathname} exited (code ${code})`)));
+  }
+
+  /** The thread is done for: every input it holds fails, and it takes no more. */
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
   }
 
   run(id: number, input: I): Promise<O> {
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, input });
@@ -75,7 +84,9 @@ export class WorkerPool<I, O> {
     const window = IN_FLIGHT_PER_THREAD * this.threads.length;
     const results = new Map<number, Promise<O>>();
     const launch = (id: number) => {
-      const idlest = this.threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      // A failed thread takes no more work; when all have failed, the next input fails with them.
+      const live = this.threads.filter((thread) => !thread.failure);
+      const idlest = (live.length > 0 ? live : this.threads).reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const output = idlest.run(id, inputs[id]!);
       // Marked as handled now; a failure surfaces when its turn comes below.
       output.catch(() => {});

@@ -18,7 +18,7 @@ function sortKeys(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  const order = keys.join('\u0000');
+  const order = JSON.stringify(keys);
   let sorted = sortedOrders.get(order);
   if (!sorted) {
     // Code-unit order, as the default sort compares strings.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { crc32, inflateRawSync } from 'node:zlib';
@@ -54,6 +54,22 @@ function decodeCached(path: string, data: Buffer): { entry: ZipEntry; bytes: Buf
 const cachePath = (cache: PassCache, key: string): string => join(cache.dir, key.slice(0, 2), key);
 
 /**
+ * Keep an entry for the next build, written aside and renamed so another build never reads half of
+ * it. Best effort: a cache that cannot be written (a full disk, a read-only folder) costs the next
+ * build time, never this build.
+ */
+async function storeCached(target: string, entry: ZipEntry): Promise<void> {
+  const aside = `${target}.${process.pid}-${threadId}.tmp`;
+  try {
+    await mkdir(join(target, '..'), { recursive: true });
+    await writeFile(aside, encodeCached(entry));
+    await rename(aside, target);
+  } catch {
+    await rm(aside, { force: true }).catch(() => {});
+  }
+}
+
+/**
  * The post-build pass over one file of dist/: make its internal URLs relative (rewriting it on
  * disk when that changes it) and compress it for the zip. The result is cached under a key of the
  * file's path, its bytes as built and the pass's code, so an unchanged page of a rebuild (Astro's
@@ -74,13 +90,6 @@ export async function passFile(dist: string, path: string, cache: PassCache | nu
   const bytes = await relativeBytes(path, built);
   if (bytes !== built) await writeFile(full, bytes);
   const entry = deflateEntry(path, bytes);
-  if (cache) {
-    const target = cachePath(cache, key);
-    await mkdir(join(target, '..'), { recursive: true });
-    // Written aside and renamed: another build never reads half an entry.
-    const aside = `${target}.${process.pid}-${threadId}.tmp`;
-    await writeFile(aside, encodeCached(entry));
-    await rename(aside, target);
-  }
+  if (cache) await storeCached(cachePath(cache, key), entry);
   return { entry, fate: bytes === built ? 'unchanged' : 'rewritten', key };
 }

@@ -23,7 +23,10 @@ export interface ZipEntry {
  * JavaScript deflate.
  */
 export function deflateEntry(path: string, bytes: Uint8Array): ZipEntry {
-  return { path, deflated: deflateRawSync(bytes, { level: LEVEL, strategy: constants.Z_DEFAULT_STRATEGY }), crc: crc32(bytes), size: bytes.length };
+  const out = deflateRawSync(bytes, { level: LEVEL, strategy: constants.Z_DEFAULT_STRATEGY });
+  // A small result can be a view into a larger buffer, which a worker would post whole: copy it out.
+  const deflated = out.byteLength === out.buffer.byteLength ? out : new Uint8Array(out);
+  return { path, deflated, crc: crc32(bytes), size: bytes.length };
 }
 
 /**

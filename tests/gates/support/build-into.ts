@@ -11,7 +11,7 @@ export interface BuildFolders {
   content: string;
   dist: string;
   zip: string;
-  /** Astro's cache, so this build never shares (or races) the default build's. */
+  /** Astro's cache, with the ingest's and the post-build pass's in it: this build shares none of the default build's. */
   cache: string;
   /** stdout and stderr of every stage. */
   log: string;
@@ -35,7 +35,9 @@ export function foldersUnder(work: string, notices: string): BuildFolders {
  */
 function stageCommand(step: string, folders: BuildFolders): string[] {
   const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
-  if (step.startsWith('npm run ingest')) return [process.execPath, 'scripts/ingest.ts', '--in', folders.notices, '--out', folders.content, '--quiet'];
+  if (step.startsWith('npm run ingest')) {
+    return [process.execPath, 'scripts/ingest.ts', '--in', folders.notices, '--out', folders.content, '--cache', join(folders.cache, 'ingest'), '--quiet'];
+  }
   if (step === 'astro build') return [bin('astro'), 'build'];
   if (step.startsWith('node scripts/open-data.ts')) return [process.execPath, 'scripts/open-data.ts', '--dist', folders.dist];
   if (step.startsWith('node scripts/search-index.ts')) return [process.execPath, 'scripts/search-index.ts', '--dist', folders.dist];

@@ -10,5 +10,8 @@ import { PlanSchema, type Plan } from '../../src/model/index.ts';
 export async function readPlanModels(contentDir: string): Promise<Plan[]> {
   const planDir = join(contentDir, 'plan-data');
   const files = (await readdir(planDir)).filter((file) => file.endsWith('.json')).sort();
-  return Promise.all(files.map(async (file) => PlanSchema.parse(JSON.parse(await readFile(join(planDir, file), 'utf8')))));
+  // One file at a time: a collection of thousands must not open them all at once.
+  const plans: Plan[] = [];
+  for (const file of files) plans.push(PlanSchema.parse(JSON.parse(await readFile(join(planDir, file), 'utf8'))));
+  return plans;
 }

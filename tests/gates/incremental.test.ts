@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { changeOneNotice } from '../../scripts/bench/change-notice.ts';
+import { readPlanModels } from '../../scripts/emit/read-plan-models.ts';
 import { ROOT } from '../support/site/build-site.ts';
 import { buildInto, foldersUnder, type BuildFolders } from './support/build-into.ts';
 import { compareFolders } from './support/compare-folders.ts';
@@ -38,10 +39,8 @@ function astroPages(log: string): { reused: string[]; rendered: string[] } {
 }
 
 /** The slug of the plan read from a notice file, from the warm build's content. */
-function slugOf(file: string): string {
-  const dir = join(warm.content, 'plan-data');
-  const models = readdirSync(dir).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as { slug: string; source: { file: string } });
-  const found = models.find((model) => model.source.file === file);
+async function slugOf(file: string): Promise<string> {
+  const found = (await readPlanModels(warm.content)).find((plan) => plan.source.file === file);
   if (!found) throw new Error(`no plan was read from ${file}`);
   return found.slug;
 }
@@ -62,14 +61,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a rebuild after editing one notice and removing another', () => {
-  test("renders the edited plan's pages again and reuses the other plans' own pages", () => {
+  test("renders the edited plan's pages again and reuses the other plans' own pages", async () => {
     const { reused, rendered } = astroPages(rebuildLog);
     console.log(`incremental: ${rendered.length} pages rendered, ${reused.length} reused`);
     expect(rendered.length + reused.length, 'pages named in the rebuild log').toBeGreaterThan(100);
-    const editedSlug = slugOf(edited);
+    const editedSlug = await slugOf(edited);
     expect(rendered).toContain(`/plans/${editedSlug}/index.html`);
     expect(reused.filter((path) => path.startsWith(`/plans/${editedSlug}/`))).toEqual([]);
-    const others = seedFiles.filter((file) => file !== edited && file !== removed).map(slugOf);
+    const others = await Promise.all(seedFiles.filter((file) => file !== edited && file !== removed).map(slugOf));
     expect(others.length).toBeGreaterThan(0);
     for (const slug of others) {
       for (const page of ['index.html', 'text/index.html', 'source/index.html', 'matrix/index.html', 'targets/index.html']) expect(reused).toContain(`/plans/${slug}/${page}`);

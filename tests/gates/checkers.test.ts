@@ -1,6 +1,5 @@
 import { fromHtml } from 'hast-util-from-html';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
 import { findForeignElements } from './support/foreign-elements.ts';
 import { findPolicyProblems } from './support/page-policy.ts';
@@ -91,17 +90,10 @@ const noBrowser = !hasChromium && !process.env.CI;
 if (noBrowser) console.warn(`findForeignElements check SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
 
 describe.skipIf(noBrowser)('findForeignElements (hostile-notice)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   test('flags foreign tags, marked elements, inline scripts, handlers, javascript: URLs and a second h1 or main', async () => {
-    const page = await browser.newPage();
+    const browser = await launchChromium();
     try {
+      const page = await browser.newPage();
       await page.setContent(
         '<main><h1>t</h1><p>ok &lt;iframe&gt; as text</p><iframe id="f"></iframe><b data-hostile="x">b</b>' +
           '<script>1</script><img src="x.png" onerror="1"><a href="javascript:void 0">a</a><h1>again</h1></main>',
@@ -117,7 +109,7 @@ describe.skipIf(noBrowser)('findForeignElements (hostile-notice)', () => {
       await page.setContent('<main><h1>t</h1><p>&lt;iframe&gt; &lt;b data-hostile&gt; printed as text</p></main>');
       expect(await findForeignElements(page, ['iframe'], 'data-hostile')).toEqual([]);
     } finally {
-      await page.close();
+      await browser.close();
     }
   });
 });

@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readNotice } from '../scripts/ingest/read-notice.ts';
 import { findUnaccountedLines } from './support/line-owners.ts';
-import { SEEDS_DIR } from './support/seeds.ts';
+import { bigNoticeLines } from './support/big-notice.ts';
 
 describe('a 10 MB notice', () => {
-  const seed = readFileSync(join(SEEDS_DIR, '002_0ee15503b2a16a0b.txt'), 'utf8').split('\n');
-  const [head, body, tail] = [seed.slice(0, 27), seed.slice(27, 76), seed.slice(76)];
-  const lines = [...head];
-  let n = 0;
-  while (lines.reduce((s, l) => s + l.length, 0) < 3_400_000) {
-    for (const l of body) lines.push(l.replace(/^(\s*)\d+\./, (_m, sp: string) => `${sp}${++n}.`));
-  }
-  lines.push(...tail);
+  const lines = bigNoticeLines(3_400_000);
   const bytes = Buffer.from(lines.join('\n'));
 
   test('parses, with every line accounted for', () => {

@@ -19,10 +19,19 @@ const PLACES: Array<[string, '区' | '县' | '市']> = [
   ['嵊州', '市'], ['新昌', '县'], ['兰溪', '市'], ['义乌', '市'], ['东阳', '市'], ['永康', '市'], ['武义', '县'], ['浦江', '县'],
 ];
 
-/** A synthetic notice and what its parse should find. */
+/** An action a synthetic notice was built with: its number, heading or sentence, and units as printed (Simplified). */
+export interface GeneratedAction {
+  number: string;
+  /** The group's heading, or the item's sentence the parser takes its title from. */
+  text: string;
+  lead: string[];
+  participating: string[];
+}
+
+/** A synthetic notice and the actions its parse should find. */
 export interface GeneratedNotice {
   text: string;
-  expectedActions: number;
+  actions: GeneratedAction[];
 }
 
 /**
@@ -53,32 +62,50 @@ export function generateNotice(index: number, rng: Random, material: SeedMateria
     title,
     `  ${rng.pick(material.sentences)}`,
   ];
-  let actions = 0;
+  const actions: GeneratedAction[] = [];
   const parts = rng.int(3, 8);
   for (let p = 1; p <= parts; p++) {
     lines.push('', `  ${formatChineseNumeral(p)}、${rng.pick(material.headings)}`);
     const groups = rng.int(2, 5);
     for (let g = 1; g <= groups; g++) {
-      lines.push(`  (${formatChineseNumeral(g)})${rng.pick(material.headings)}`);
+      const heading = rng.pick(material.headings);
+      const number = `${formatChineseNumeral(p)}、(${formatChineseNumeral(g)})`;
+      lines.push(`  (${formatChineseNumeral(g)})${heading}`);
       const items = rng.int(1, 5);
       if (style === 'bare-lists') {
-        const sentences = Array.from({ length: items }, () => `${rng.pick(material.sentences)}(${units(rng.int(1, 3)).join('、')}${rng.chance(0.5) ? '按职责分工负责' : ''})`);
+        const action: GeneratedAction = { number, text: heading, lead: [], participating: [] };
+        // Drawn in the order the corpus has always been drawn, so a seed keeps its notices.
+        const sentences = Array.from({ length: items }, () => {
+          const sentence = rng.pick(material.sentences);
+          const named = units(rng.int(1, 3));
+          const dutiesShared = rng.chance(0.5);
+          // One unit alone leads; several, or any with 按职责分工负责, share the work.
+          (named.length === 1 && !dutiesShared ? action.lead : action.participating).push(...named);
+          return `${sentence}(${named.join('、')}${dutiesShared ? '按职责分工负责' : ''})`;
+        });
         lines[lines.length - 1] += sentences.join('');
-        actions++;
+        // A unit named twice in one role is listed once in it (leading one sentence and joining another, it is in both).
+        action.lead = [...new Set(action.lead)];
+        action.participating = [...new Set(action.participating)];
+        actions.push(action);
         continue;
       }
       for (let i = 1; i <= items; i++) {
-        const list = style === 'item-lists' ? `(牵头单位:${unit()};参与单位:${units(rng.int(1, 4)).join('、')})` : '';
-        lines.push(`  ${i}${itemStop}${rng.pick(material.sentences)}${list}`);
-        if (style === 'item-lists') actions++;
+        let list = '';
+        const [lead, participating] = style === 'item-lists' ? [unit(), units(rng.int(1, 4))] : ['', []];
+        if (style === 'item-lists') list = `(牵头单位:${lead};参与单位:${participating.join('、')})`;
+        const sentence = rng.pick(material.sentences);
+        if (style === 'item-lists') actions.push({ number: `${number}${i}.`, text: sentence, lead: [lead], participating });
+        lines.push(`  ${i}${itemStop}${sentence}${list}`);
       }
       if (style === 'group-lists') {
-        lines.push(`  (牵头单位:${unit()};参与单位:${units(rng.int(2, 6)).join('、')})`);
-        actions++;
+        const [lead, participating] = [unit(), units(rng.int(2, 6))];
+        lines.push(`  (牵头单位:${lead};参与单位:${participating.join('、')})`);
+        actions.push({ number, text: heading, lead: [lead], participating });
       }
     }
   }
   if (rng.chance(0.3)) lines.push('', '分享到:', '【打印本页】 【关闭窗口】');
   const text = lines.join('\n') + '\n';
-  return { text: rng.chance(0.2) ? toTraditional(text) : text, expectedActions: actions };
+  return { text: rng.chance(0.2) ? toTraditional(text) : text, actions };
 }

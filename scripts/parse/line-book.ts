@@ -5,6 +5,7 @@ import type { SourceLine } from './source-line.ts';
 export class LineBook {
   private readonly records: Array<LineRecord | null>;
   private readonly lines: readonly SourceLine[];
+  private readonly cuts = new Map<number, Array<{ text: string; reason: DropReason }>>();
 
   constructor(lines: readonly SourceLine[]) {
     this.lines = lines;
@@ -27,11 +28,20 @@ export class LineBook {
     else this.keep(line, role);
   }
 
+  /** Record a piece of a kept line as page furniture, dropped with its reason. */
+  cut(line: SourceLine, text: string, reason: DropReason): void {
+    if (text.trim() === '') return;
+    const list = this.cuts.get(line.n) ?? [];
+    list.push({ text, reason });
+    this.cuts.set(line.n, list);
+  }
+
   /** Every line's record; throws if a stage forgot one, since nothing may disappear silently. */
   finish(): LineRecord[] {
     return this.records.map((r, i) => {
       if (!r) throw new Error(`internal: line ${this.lines[i]!.n} was never accounted for`);
-      return r;
+      const cuts = r.role === null ? undefined : this.cuts.get(r.line);
+      return cuts ? { ...r, cuts } : r;
     });
   }
 }

@@ -16,6 +16,8 @@ import { planSlug, readPeriod, readPlanType } from './plan-facts.ts';
 import { readDate } from './dates.ts';
 import { toSourceLines, trimmed } from './source-line.ts';
 import { labelOf, toAssignments, toClause } from './to-model.ts';
+import { cleanTitle, titleFromNotice } from './plan-title.ts';
+import { readTitleZone } from './title-zone.ts';
 import { readTrailer } from './trailer.ts';
 import { buildTree } from './tree.ts';
 import { resolveUnits, type PrintedName } from './units.ts';
@@ -49,20 +51,20 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   const metadata = readHeader(range(zones.header), zones.noticeTitle, book);
   const signedLine = zones.signedDate === null ? null : lines[zones.signedDate]!.n;
   const cover = zones.cover[1] > zones.cover[0] ? readCover(range(zones.cover), signedLine, book) : null;
-  const titleLines = range(zones.planTitle);
-  for (const l of titleLines) book.keepOrBlank(l, 'plan');
+  const printedTitle = readTitleZone(range(zones.planTitle), book, metadata);
   const bodyLines = range(zones.body);
   const logical = toLogicalLines(bodyLines);
   const trailer = readTrailer(range(zones.trailer), book);
 
   const noticeTitle = zones.noticeTitle === null ? null : trimmed(lines[zones.noticeTitle]!).raw;
-  let planTitle = titleLines.filter((l) => !l.blank).map((l) => trimmed(l).raw).join('');
+  let planTitle = printedTitle;
   if (logical.length === 0) {
     const where = lines.find((l) => !l.blank)?.n ?? 1;
     return { ok: false, error: `${file}:${where}: no plan text found (only header, chrome or boilerplate)`, diagnostics: sink.items };
   }
   if (!planTitle) {
-    planTitle = /《(.+)》/.exec(noticeTitle ?? '')?.[1] ?? noticeTitle ?? '';
+    const named = noticeTitle ?? metadataValue(metadata, '名称', '标题', '信息名称')?.value ?? '';
+    planTitle = named ? titleFromNotice(cleanTitle(named).title) : '';
     sink.report('missing-field', 'warning', logical[0]!.lines[0]!.n, 'no plan title printed above the plan text; taken from the notice title');
   }
 

@@ -95,6 +95,9 @@ export const t = {
     footer: '页脚',
     'script-junk': '脚本残留',
     'after-end': '正文结束后的文字',
+    spam: '垃圾关键词',
+    'page-marker': '页码/分页标记',
+    'attachment-label': '附件标签',
   } satisfies Record<DropReason, string>,
   diagnostic: {
     'inferred-number': '原文缺少编号，编号为推断',

@@ -6,7 +6,7 @@ import { reportDamage } from './damage.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { walkDrafts } from './draft.ts';
 import { readHeader } from './header.ts';
-import { readJurisdiction, readPlaceName } from './jurisdiction.ts';
+import { readJurisdiction } from './jurisdiction.ts';
 import { liftGroupLists } from './lift-lists.ts';
 import { LineBook } from './line-book.ts';
 import { toLogicalLines } from './logical-lines.ts';
@@ -57,7 +57,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   const trailer = readTrailer(range(zones.trailer), book);
 
   const noticeTitle = zones.noticeTitle === null ? null : trimmed(lines[zones.noticeTitle]!).raw;
-  let planTitle = printedTitle;
+  let planTitle = printedTitle.title;
   if (logical.length === 0) {
     const where = lines.find((l) => !l.blank)?.n ?? 1;
     return { ok: false, error: `${file}:${where}: no plan text found (only header, chrome or boilerplate)`, diagnostics: sink.items };
@@ -80,8 +80,10 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   const allRaw = lines.map((l) => l.raw).join('\n');
   const allNorm = lines.map((l) => l.norm).join('\n');
   const titleNorm = normalizeForMatch(planTitle);
-  const place = readPlaceName(titleNorm) ?? readPlaceName(normalizeForMatch(noticeTitle ?? ''));
-  const { jurisdiction, placeSlug } = readJurisdiction(place, allNorm, allRaw);
+  const issuer = cover?.issuer ?? metadataValue(metadata, '发布机构', '发文机关', '发文单位')?.value ?? '';
+  const { jurisdiction, placeSlug } = readJurisdiction({
+    title: titleNorm, noticeTitle: normalizeForMatch(noticeTitle ?? ''), issuer: normalizeForMatch(issuer), tag: printedTitle.tag ?? undefined, allNorm, allRaw,
+  });
   const script = traditionalShare(bodyLines.map((l) => l.raw).join('')) > TRADITIONAL_SHARE ? 'zh-Hant' : 'zh-Hans';
 
   const dateOf = (...keys: string[]) => {

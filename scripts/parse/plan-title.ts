@@ -4,6 +4,8 @@ import { normalizeForMatch } from './normalize.ts';
 /** A title with the page's residue taken off, and each piece taken with its reason. */
 export interface CleanTitle {
   title: string;
+  /** A mirror's place tag printed after the title in brackets: (苏州). */
+  tag: string | null;
   cuts: Array<{ text: string; reason: DropReason }>;
 }
 
@@ -34,12 +36,13 @@ export function cleanTitle(raw: string): CleanTitle {
       changed = true;
     }
   }
-  const wrapped = /^《([^《》]+)》(\([\u4e00-\u9fff]{1,6}\))?$/.exec(normalizeForMatch(title));
+  const wrapped = /^《([^《》]+)》(?:\(([\u4e00-\u9fff]{1,6})\))?$/.exec(normalizeForMatch(title));
+  const tag = wrapped?.[2] ? title.slice(-1 - wrapped[2].length, -1) : null;
   if (wrapped) {
     cuts.push({ text: title.slice(0, 1), reason: 'site-chrome' }, { text: title.slice(wrapped[1]!.length + 1), reason: 'site-chrome' });
     title = title.slice(1, wrapped[1]!.length + 1);
   }
-  return { title, cuts };
+  return { title, tag, cuts };
 }
 
 /**

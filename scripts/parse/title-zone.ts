@@ -11,7 +11,7 @@ import { isAttachmentLabel } from './zones.ts';
  * printed on one to three lines, maybe twice; a dateline or metadata line beside it; an
  * 附件1: label above it. Returns the title with the page's residue taken off.
  */
-export function readTitleZone(lines: readonly SourceLine[], book: LineBook, metadata: MetadataEntry[]): string {
+export function readTitleZone(lines: readonly SourceLine[], book: LineBook, metadata: MetadataEntry[]): { title: string; tag: string | null } {
   const kept: SourceLine[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
@@ -31,12 +31,12 @@ export function readTitleZone(lines: readonly SourceLine[], book: LineBook, meta
       }
     }
   }
-  const { title, cuts } = cleanTitle(kept.map((l) => trimmed(l).raw).join(''));
+  const { title, tag, cuts } = cleanTitle(kept.map((l) => trimmed(l).raw).join(''));
   for (const l of kept) book.keep(l, 'plan');
   // Residue comes off the title's first or last line.
   for (const cut of cuts) {
     const home = kept.find((l) => l.raw.includes(cut.text)) ?? kept[0]!;
     book.cut(home, cut.text, cut.reason);
   }
-  return title;
+  return { title, tag };
 }

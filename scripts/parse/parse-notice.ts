@@ -115,7 +115,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
     planTitle,
     planType: readPlanType(titleNorm),
     issuer: cover?.issuer ?? metadataValue(metadata, '发布机构', '发文机关', '发文单位')?.value ?? null,
-    documentNumber: metadataValue(metadata, '文号', '文件编号', '发文字号')?.value.trim() ?? null,
+    documentNumber: metadataValue(metadata, '文号', '文件编号', '发文字号', '发布文号')?.value.trim() ?? null,
     indexNumber: metadataValue(metadata, '索引号', '信息索引号')?.value.trim() ?? null,
     validity: metadataValue(metadata, '有效性', '效力状态', '时效性')?.value.trim() ?? null,
     dates: { written, published, signed },

@@ -19,6 +19,7 @@ import { labelOf, toAssignments, toClause } from './to-model.ts';
 import { cleanTitle, titleFromNotice } from './plan-title.ts';
 import { readTitleZone } from './title-zone.ts';
 import { readTrailer } from './trailer.ts';
+import { splitFlattened } from './flattened.ts';
 import { buildTree } from './tree.ts';
 import { resolveUnits, type PrintedName } from './units.ts';
 import { splitZones } from './zones.ts';
@@ -42,9 +43,11 @@ const TRADITIONAL_SHARE = 0.05;
  */
 export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome {
   const file = source.file;
-  const lines = toSourceLines(text);
+  const physical = toSourceLines(text);
   const sink = new DiagnosticSink(file);
-  const book = new LineBook(lines);
+  const book = new LineBook(physical);
+  const { pieces: lines, cuts } = splitFlattened(physical);
+  for (const c of cuts) book.cut(c.line, c.text, c.reason);
   const zones = splitZones(lines);
   const range = ([a, b]: [number, number]) => lines.slice(a, b);
 

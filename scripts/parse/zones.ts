@@ -40,7 +40,8 @@ export function startsTrailer(line: SourceLine): boolean {
 }
 
 function isNoticeTitle(line: SourceLine): boolean {
-  const t = text(line);
+  // Table bars a page left after the title (…的实施意见 | |) are not part of it.
+  const t = text(line).replace(/(\s*\|)+\s*$/, '');
   return t.length >= 8 && t.length <= 120 && NOTICE_TITLE.test(t) && !isMetadataLine(line);
 }
 

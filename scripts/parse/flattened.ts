@@ -35,7 +35,8 @@ export function splitFlattened(lines: readonly SourceLine[]): { pieces: SourceLi
   const last = new Map<NumberStyle, number>();
   for (const line of lines) {
     const trial = new Map(last);
-    const splits = line.norm.length >= MIN_FLAT || chunked.has(line.n) ? findSplits(line.norm, chunkMarker(line, chunked), trial) : null;
+    const long = line.norm.length >= MIN_FLAT ? findSplits(line.norm, chunkMarker(line, chunked), trial) : null;
+    const splits = long ?? (chunked.has(line.n) ? [] : null);
     if (!splits) {
       // A line of its own keeps the numbering state current for the flattened lines after it.
       const lead = readMarker(line.norm);

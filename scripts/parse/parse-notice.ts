@@ -20,6 +20,7 @@ import { cleanTitle, titleFromNotice } from './plan-title.ts';
 import { readTitleZone } from './title-zone.ts';
 import { readTrailer } from './trailer.ts';
 import { splitFlattened } from './flattened.ts';
+import { isMostlyLatin } from './language.ts';
 import { buildTree } from './tree.ts';
 import { resolveUnits, type PrintedName } from './units.ts';
 import { splitZones } from './zones.ts';
@@ -45,6 +46,9 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   const file = source.file;
   const physical = toSourceLines(text);
   const sink = new DiagnosticSink(file);
+  if (isMostlyLatin(text.join('\n'))) {
+    return { ok: false, error: `${file}:1: not a Chinese plan notice: the text is mostly in Latin letters (an English translation?)`, diagnostics: [] };
+  }
   const book = new LineBook(physical);
   const { pieces: lines, cuts } = splitFlattened(physical);
   for (const c of cuts) book.cut(c.line, c.text, c.reason);

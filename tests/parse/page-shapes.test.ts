@@ -121,3 +121,16 @@ describe('an inline enumeration in an ordinary long line is not a flattened docu
     expect(outline(plan)).toEqual(['一、普及健康生活', '(一)加强全民健康']);
   });
 });
+
+describe('input that is not a Chinese plan, and a truncated one', () => {
+  test('an English machine translation is refused with an error naming the file', () => {
+    const english = Array.from({ length: 8 }, (_, i) => `${i + 1}. Implement the healthy Qingshan action and improve the health literacy of residents in the county.`);
+    const outcome = readNotice('english.txt', Buffer.from(['Notice of the Qingshan County People\'s Government on Printing the Healthy Qingshan Action Plan', ...english].join('\n')));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error).toMatch(/^english\.txt:1: not a Chinese plan notice/);
+  });
+  test('a notice cut mid-sentence is a plan with a truncated diagnostic', () => {
+    const plan = parse(['健康青山行动实施方案', '为加快健康青山建设,制定本方案。', '一、总体目标', '到2025年,全县居民健康素养水平'].join('\n'));
+    expect(plan.diagnostics.map((d) => d.code)).toContain('truncated');
+  });
+});

@@ -18,7 +18,10 @@ export function readHeader(lines: readonly SourceLine[], noticeTitle: number | n
     const leading = number !== null && number.index === 0;
     if (number && (leading || number[0].length >= t.length - 2)) {
       const start = trimmed(line).offset + number.index;
-      entries.push({ key: '文号', value: line.raw.slice(start, start + number[0].length), line: line.n });
+      const value = line.raw.slice(start, start + number[0].length);
+      // The value of a 文件编号: printed on the line below its label; else a 文号 of its own.
+      if (awaiting && /编号|文号|字号/.test(awaiting.key)) awaiting.value = value;
+      else entries.push({ key: '文号', value, line: line.n });
       awaiting = null;
     }
     if (i === noticeTitle) return book.keep(line, 'cover');

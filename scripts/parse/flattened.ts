@@ -17,10 +17,15 @@ const MIN_FLAT = 150;
 const MIN_CHUNK = 200;
 
 // Where a number may start inside running text: 一、 (一) 1. 1、 (1).
-const INLINE_MARKER = /[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)/g;
+const INLINE_MARKER = /第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)/g;
 const PAGE_FOOTER_INLINE = /\s[—-]\s?\d{1,3}\s?[—-](?=\s|$)/g;
 // A title glued to the text after it: …建设规划(2022-2025年)为全面推进…
-const GLUED_TITLE = /^[^,。;:、]{4,50}?(方案|计划|要点|意见|规划|纲要)(\(\s*(19|20)\d{2}\s*[-—–~]\s*(19|20)\d{2}\s*年?\s*\))?(?=[^\s)、,。;:])/;
+const GLUED_TITLE = /^[^,。;:、]{4,50}?(方案|计划|要点|意见|规划|纲要)(\(\s*(19|20)\d{2}\s*[-—–~]\s*(19|20)\d{2}\s*年?\s*\))?(?=\s*[^\s()、,。;:的])/;
+// The landmarks of a cover notice flattened with its plan: the notice title's end, the
+// signature date (maybe with the issuer glued to the last sentence), the (此件公开发布) remark.
+const NOTICE_END = /的(通知|意见|决定)(?=\s)/g;
+const SIGNATURE = /(?<=\s)(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=\s|$)/g;
+const REMARK = /\((此件|本件)[^()]{0,10}\)/g;
 
 /**
  * Split flattened text into the lines its author wrote: a whole document printed on one line is
@@ -89,7 +94,9 @@ function findSplits(norm: string, from: number, last: Map<NumberStyle, number>):
     const afterStop = /[\s。;!?:”)」]/.test(before);
     const afterHeading = heading.length <= 20 && !/[,、。;:]/.test(heading);
     if (!afterStop && !afterHeading) continue;
-    if (!continues(marker.style, marker.value, last)) continue;
+    // A part (第二部分) opens a new outline: every level below it starts again.
+    if (marker.printed.startsWith('第')) last.clear();
+    else if (!continues(marker.style, marker.value, last)) continue;
     splits.push(p);
     ranks.add(STYLE_RANK[marker.style]);
     headingFrom = p + marker.length;
@@ -97,10 +104,31 @@ function findSplits(norm: string, from: number, last: Map<NumberStyle, number>):
   if (ranks.size < (from > 0 ? 1 : 2)) return null;
   const glued = GLUED_TITLE.exec(norm.slice(from));
   if (glued && readMarker(norm.slice(from)) === null) splits.push(from + glued[0].length);
+  splits.push(...coverSplits(norm, from, splits.length > 0 ? Math.min(...splits) : norm.length));
   // An addressee list (各…单位:) run into the text it addresses.
   const colon = /^[^。]{3,100}?:(?=\s)/.exec(norm.slice(from));
   if (colon && ADDRESSEE_UNITS.test(colon[0])) splits.push(from + colon[0].length);
   return [...new Set(splits)].sort((a, b) => a - b);
+}
+
+/** Cut points of a cover notice flattened before the first number: title end, issuer, date, remark, glued title. */
+function coverSplits(norm: string, from: number, until: number): number[] {
+  const head = norm.slice(0, until);
+  const out: number[] = [];
+  for (const m of head.matchAll(NOTICE_END)) if (m.index >= from) out.push(m.index + m[0].length);
+  for (const m of head.matchAll(SIGNATURE)) {
+    out.push(m.index, m.index + m[0].length);
+    // The issuer printed between the last sentence and the date: …执行。 某某市人民政府办公室 2021 年…
+    const stop = head.lastIndexOf('。', m.index);
+    if (stop >= from && m.index - stop <= 32 && !/[,,;:]/.test(head.slice(stop + 1, m.index))) out.push(stop + 1);
+  }
+  for (const m of head.matchAll(REMARK)) {
+    out.push(m.index, m.index + m[0].length);
+    const after = m.index + m[0].length;
+    const glued = GLUED_TITLE.exec(head.slice(after).trimStart());
+    if (glued) out.push(after + (head.slice(after).length - head.slice(after).trimStart().length) + glued[0].length);
+  }
+  return out.filter((p) => p > from && p < until);
 }
 
 /** Whether a number continues the outline so far: the next of its style, or the first of a deeper one. */

@@ -57,7 +57,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
 
   const metadata = readHeader(range(zones.header), zones.noticeTitle, book);
   const signedLine = zones.signedDate === null ? null : lines[zones.signedDate]!.n;
-  const cover = zones.cover[1] > zones.cover[0] ? readCover(range(zones.cover), signedLine, book) : null;
+  const cover = zones.cover[1] > zones.cover[0] ? readCover(range(zones.cover), zones.signedDate === null ? null : lines[zones.signedDate]!, book) : null;
   const printedTitle = readTitleZone(range(zones.planTitle), book, metadata);
   const bodyLines = range(zones.body);
   const logical = toLogicalLines(bodyLines);

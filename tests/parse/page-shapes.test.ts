@@ -134,3 +134,23 @@ describe('input that is not a Chinese plan, and a truncated one', () => {
     expect(plan.diagnostics.map((d) => d.code)).toContain('truncated');
   });
 });
+
+describe('a PDF cover and plan flattened onto one line (doc-sharing)', () => {
+  const plan = parse(
+    [
+      '青山市健康城市三年行动实施方案(2021—2023年).doc',
+      '青政办字〔2021〕19 号 青山市人民政府办公室 关于印发青山市建设健康城市三年攻坚行动 实施方案(2021—2023 年)的通知 各镇人民政府,各街道办事处,市政府有关部门: 《青山市建设健康城市三年攻坚行动实施方案 (2021—2023 年)》已经市政府研究同意,现印发给你们,请 结合实际,认真贯彻执行。 青山市人民政府办公室 2021 年 5 月 12 日 (此件公开发布) 青山市建设健康城市三年攻坚行动 —1— 实施方案(2021—2023 年) 健康是促进人的全面发展的必然要求。为提高全市人民健康水平, 结合我市实际,制定本行动计划。 一、总体要求 (一)指导思想 以习近平新时代中国特色社会主义思想为指导,全方位保障市民健康。 (二)攻坚思路 按照“一年打基础”的思路推进。 第二部分:专项行动 一、健康知识普及行动 深入开展健康教育。',
+    ].join('\n'),
+  );
+  test('cover, title without its page footer, document number, place', () => {
+    expect(plan.documentNumber?.replace(/\s/g, '')).toBe('青政办字〔2021〕19号');
+    expect(plan.cover).toMatchObject({ issuer: '青山市人民政府办公室', signedDate: { iso: '2021-05-12' } });
+    expect(plan.planTitle.replace(/\s/g, '')).toBe('青山市建设健康城市三年攻坚行动实施方案(2021—2023年)');
+    expect(plan.jurisdiction).toMatchObject({ place: '青山市', level: 'city' });
+  });
+  test('outline, a part restarting its numbering', () => {
+    expect(outline(plan)).toEqual(['一、总体要求', '(一)指导思想 以', '(二)攻坚思路 按', '第二部分:专项行动', '一、健康知识普及']);
+    expect(plan.lines[1]!.cuts).toEqual([{ text: ' —1—', reason: 'page-marker' }]);
+    expectNothingLost(plan);
+  });
+});

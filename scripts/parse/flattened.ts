@@ -18,6 +18,8 @@ const MIN_CHUNK = 200;
 
 // Where a number may start inside running text: 一、 (一) 1. 1、 (1).
 const INLINE_MARKER = /第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)/g;
+// A pinyin gloss a mirror printed after a character: 發(fā)布, 會(huì ) — toned, so never an ordinary bracket.
+const GLOSS = /(?<=[\u3400-\u9fff])\(\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*\)/g;
 const PAGE_FOOTER_INLINE = /\s[—-]\s?\d{1,3}\s?[—-](?=\s|$)/g;
 // A title glued to the text after it: …建设规划(2022-2025年)为全面推进…
 const GLUED_TITLE = /^[^,。;:、]{4,50}?(方案|计划|要点|意见|规划|纲要)(\(\s*(19|20)\d{2}\s*[-—–~]\s*(19|20)\d{2}\s*年?\s*\))?(?=\s*[^\s()、,。;:的])/;
@@ -31,7 +33,8 @@ const REMARK = /\((此件|本件)[^()]{0,10}\)/g;
  * Split flattened text into the lines its author wrote: a whole document printed on one line is
  * cut before each number that continues its numbering (一、… 二、… (一)… 1.…), after an
  * addressee list and after a title glued to its text; page footers (—1—) and the chunk numbers
- * of doc-sharing pages are taken out as page markers. Short lines pass through unchanged.
+ * of doc-sharing pages are taken out as page markers, a mirror's pinyin glosses (發(fā)布) as
+ * glosses. Other lines pass through unchanged.
  */
 export function splitFlattened(lines: readonly SourceLine[]): { pieces: SourceLine[]; cuts: LineCut[] } {
   const pieces: SourceLine[] = [];
@@ -41,7 +44,8 @@ export function splitFlattened(lines: readonly SourceLine[]): { pieces: SourceLi
   for (const line of lines) {
     const trial = new Map(last);
     const long = line.norm.length >= MIN_FLAT ? findSplits(line.norm, chunkMarker(line, chunked), trial) : null;
-    const splits = long ?? (chunked.has(line.n) ? [] : null);
+    const glosses = [...line.norm.matchAll(GLOSS)];
+    const splits = long ?? (chunked.has(line.n) || glosses.length > 0 ? [] : null);
     if (!splits) {
       // A line of its own keeps the numbering state current for the flattened lines after it.
       const lead = readMarker(line.norm);
@@ -60,6 +64,10 @@ export function splitFlattened(lines: readonly SourceLine[]): { pieces: SourceLi
     for (const m of line.norm.matchAll(PAGE_FOOTER_INLINE)) {
       removed.push([m.index, m.index + m[0].length]);
       cuts.push({ line, text: line.raw.slice(m.index, m.index + m[0].length), reason: 'page-marker' });
+    }
+    for (const m of glosses) {
+      removed.push([m.index, m.index + m[0].length]);
+      cuts.push({ line, text: line.raw.slice(m.index, m.index + m[0].length), reason: 'pinyin-gloss' });
     }
     const bounds = [0, ...splits, line.norm.length];
     for (let i = 0; i + 1 < bounds.length; i++) {

@@ -6,7 +6,7 @@ import type { DropReason } from '../../src/model/index.ts';
  */
 
 // Words of hijacked mirrors' keyword spam (porn, gambling): two of them on one line are never a notice's text.
-const SPAM_WORD = /AV|黄色|色情|性爱|黄片|成人|无码|福利视频|日韩|欧美|国产精品|投注|博彩|彩票|娱乐城|棋牌|百家乐|老虎机|体育官网|体育平台|澳门|葡京/g;
+export const SPAM_WORD = /AV|黄色|色情|性爱|黄片|成人|无码|福利视频|日韩|欧美|国产精品|投注|博彩|彩票|娱乐城|棋牌|百家乐|老虎机|体育官网|体育平台|澳门|葡京/g;
 
 // Buttons and toolbars: what is left once they are removed is only brackets, colons, counters.
 const BUTTON =
@@ -52,4 +52,12 @@ export function furnitureReason(norm: string, where: 'header' | 'body'): DropRea
 function isKeywordList(t: string): boolean {
   const cells = t.split('|').map((c) => c.trim()).filter(Boolean);
   return cells.length >= 4 && cells.every((c) => c.length <= 20 && !/[。,;:]/.test(c));
+}
+
+/**
+ * A line of a table of contents: a heading, a dot leader and a page number.
+ * @example isContentsLine('一、总体要求………………3') // true
+ */
+export function isContentsLine(norm: string): boolean {
+  return /^.{2,40}?(\.{4,}|…{2,}|·{4,}|-{6,})\s*\d{1,3}$/.test(norm.trim());
 }

@@ -1,4 +1,5 @@
 import type { Jurisdiction, PlaceLevel } from '../../src/model/index.ts';
+import { SPAM_WORD } from './furniture.ts';
 import { toHans } from './normalize.ts';
 import { slugify } from './slug.ts';
 
@@ -53,7 +54,8 @@ export function leadingPlace(norm: string): PlaceName | null {
 export function placeAfterHealth(norm: string, allNorm: string, strict = false): PlaceName | null {
   for (const m of norm.matchAll(/健康(?:中国)?([\u4e00-\u9fff]{2,4})/g)) {
     const after = m[1]!;
-    if (GENERIC.test(after)) continue;
+    // A mirror may put a spam word where the place was (健康彩票建设): never a place.
+    if (GENERIC.test(after) || new RegExp(SPAM_WORD.source).test(after)) continue;
     for (let k = after.length; k >= 2; k--) {
       const name = after.slice(0, k);
       const full = new RegExp(`${name}(${SUFFIX})`).exec(allNorm)?.[0];

@@ -14,13 +14,14 @@ import { metadataValue } from './metadata.ts';
 import { normalizeForMatch, traditionalShare } from './normalize.ts';
 import { planSlug, readPeriod, readPlanType } from './plan-facts.ts';
 import { readDate } from './dates.ts';
-import { toSourceLines, trimmed } from './source-line.ts';
+import { toSourceLines, trimmed, type SourceLine } from './source-line.ts';
 import { labelOf, toAssignments, toClause } from './to-model.ts';
 import { cleanTitle, titleFromNotice } from './plan-title.ts';
 import { readTitleZone } from './title-zone.ts';
 import { readTrailer } from './trailer.ts';
 import { splitFlattened } from './flattened.ts';
 import { isMostlyLatin } from './language.ts';
+import { isContentsLine } from './furniture.ts';
 import { buildTree } from './tree.ts';
 import { resolveUnits, type PrintedName } from './units.ts';
 import { splitZones } from './zones.ts';
@@ -52,6 +53,10 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   const book = new LineBook(physical);
   const { pieces: lines, cuts } = splitFlattened(physical);
   for (const c of cuts) book.cut(c.line, c.text, c.reason);
+  const glosses = cuts.filter((c) => c.reason === 'pinyin-gloss');
+  if (glosses.length > 0) {
+    sink.report('pinyin-gloss', 'info', glosses[0]!.line.n, `${glosses.length} pinyin glosses a mirror printed after characters (e.g. "${glosses[0]!.text}") dropped`);
+  }
   const zones = splitZones(lines);
   const range = ([a, b]: [number, number]) => lines.slice(a, b);
 
@@ -59,7 +64,12 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   const signedLine = zones.signedDate === null ? null : lines[zones.signedDate]!.n;
   const cover = zones.cover[1] > zones.cover[0] ? readCover(range(zones.cover), zones.signedDate === null ? null : lines[zones.signedDate]!, book) : null;
   const printedTitle = readTitleZone(range(zones.planTitle), book, metadata);
-  const bodyLines = range(zones.body);
+  // A table of contents (一、总体要求……………3) lists the clauses that follow in full: not clauses itself.
+  const bodyLines: SourceLine[] = [];
+  for (const l of range(zones.body)) {
+    if (isContentsLine(l.norm)) book.drop(l, 'contents');
+    else bodyLines.push(l);
+  }
   const logical = toLogicalLines(bodyLines);
   const trailer = readTrailer(range(zones.trailer), book);
 

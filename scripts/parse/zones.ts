@@ -36,7 +36,8 @@ export function startsTrailer(line: SourceLine): boolean {
   if (t === '') return false;
   if (ATTACHMENT.test(t) || CLOSING.test(t)) return true;
   if (FOOTER.test(t) && (!t.includes('。') || /https?:\/\//.test(t))) return true;
-  return t.length <= 20 && SITE_CHROME.test(t);
+  // A number alone may be an item's number printed above its heading, not a page's chrome.
+  return t.length <= 20 && SITE_CHROME.test(t) && !/^\d{1,2}$/.test(t);
 }
 
 function isNoticeTitle(line: SourceLine): boolean {
@@ -111,7 +112,8 @@ function findUncoveredTitle(lines: readonly SourceLine[], from: number): [number
   const limit = Math.min(lines.length, from + 80);
   let first = limit;
   for (let i = from; i < limit; i++) {
-    if (!lines[i]!.blank && readMarker(text(lines[i]!)) !== null && !isPageFurniture(lines[i]!)) {
+    const numbered = readMarker(text(lines[i]!)) !== null || (/^\d{1,2}$/.test(text(lines[i]!)) && i + 1 < limit);
+    if (!lines[i]!.blank && numbered && (!isPageFurniture(lines[i]!) || /^\d/.test(text(lines[i]!)))) {
       first = i;
       break;
     }

@@ -14,6 +14,8 @@ export const DropReasonSchema = z.enum([
   'spam', // keyword spam a hijacked mirror put on the page (porn, gambling)
   'page-marker', // page footers (—1—), page-chunk markers, elision notes of a doc-sharing copy
   'attachment-label', // "附件1:" printed above the plan the notice encloses
+  'pinyin-gloss', // a pinyin gloss a mirror printed after a character: 發(fā)布
+  'contents', // a table of contents line (…………3): the clauses follow in full
 ]);
 
 /** The fate of one source line: kept with a role, or dropped with a reason. */

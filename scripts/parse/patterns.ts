@@ -6,8 +6,11 @@
 /** A notice title: 关于印发《…》的通知, …关于…的通知/意见/决定, maybe followed by its (文号). */
 export const NOTICE_TITLE = /(关于|印发|转发).*(通知|意见|决定|通报|方案)(\s*\([^()]{0,20}\d+\s*号\))?$/;
 
-/** A line that ends like an addressee list and names units (各…单位:), for covers printed without their notice title. */
-export const ADDRESSEE_UNITS = /各|成员单位|有关单位|有关部门|管委会|人民政府|办事处|直属机构/;
+/**
+ * An addressee list that ends in a unit (各…单位:, …管委会:, …社会事务局:), for covers printed
+ * without their notice title; a preamble's "现提出如下意见:" does not.
+ */
+export const ADDRESSEE_UNITS = /(单位|部门|机构|政府|管委会?|办事处|委员会|局|委|办|厅|小组|企业|公司|院|所|街道|镇|乡|农场|社区)\s*:$/;
 
 /** A line that ends like an addressee list (各…单位:). */
 export const ADDRESSEE = /:$/;

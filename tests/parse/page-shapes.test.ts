@@ -154,3 +154,11 @@ describe('a PDF cover and plan flattened onto one line (doc-sharing)', () => {
     expectNothingLost(plan);
   });
 });
+
+describe('a preamble ending in a colon is not an addressee list', () => {
+  const plan = parse(['青山县健康促进三年行动计划', '为推进各项工作落实,现提出如下实施意见:', '一、总体要求', '坚持预防为主。'].join('\n'));
+  test('the title stays the title, the preamble stays text', () => {
+    expect(plan.planTitle).toBe('青山县健康促进三年行动计划');
+    expect(plan.cover).toBeNull();
+  });
+});

@@ -18,9 +18,9 @@ function iso(y: number, m: number, d: number): string | null {
  */
 export function readDate(printed: string): PrintedDate | null {
   const text = printed.trim();
-  const cn = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  const cn = /^([〇○零0O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
   if (cn) {
-    const year = Number([...cn[1]!].map((d) => (d === '○' || d === '〇' ? '0' : String(parseChineseNumeral(d) ?? 0))).join(''));
+    const year = Number([...cn[1]!].map((d) => ('○〇0O'.includes(d) ? '0' : String(parseChineseNumeral(d) ?? 0))).join(''));
     return { iso: iso(year, parseChineseNumeral(cn[2]!) ?? 0, parseChineseNumeral(cn[3]!) ?? 0), printed: text, guessed: false };
   }
   let m = /^((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/.exec(text);

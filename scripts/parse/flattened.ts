@@ -20,7 +20,9 @@ const MIN_CHUNK = 200;
 const INLINE_MARKER = /第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)/g;
 // A pinyin gloss a mirror printed after a character: 發(fā)布, 會(huì ) — toned, so never an ordinary bracket.
 const GLOSS = /(?<=[\u3400-\u9fff])\(\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*\)/g;
-const PAGE_FOOTER_INLINE = /\s[—-]\s?\d{1,3}\s?[—-](?=\s|$)/g;
+// Inline page footers (—1—) and a doc-sharing copy's elision notes (……(开头部分已省略924字)).
+const PAGE_FOOTER_INLINE = /\s[—-]\s?\d{1,3}\s?[—-](?=\s|$)|[…\.]*\s*\((开头|中间|结尾|以下|以上)?部分?已省略\s*\d*\s*字\)/g;
+const HAS_PAGE_MARK = new RegExp(PAGE_FOOTER_INLINE.source);
 // A title glued to the text after it: …建设规划(2022-2025年)为全面推进…
 const GLUED_TITLE = /^[^,。;:、]{4,50}?(方案|计划|要点|意见|规划|纲要)(\(\s*(19|20)\d{2}\s*[-—–~]\s*(19|20)\d{2}\s*年?\s*\))?(?=\s*[^\s()、,。;:的])/;
 // The landmarks of a cover notice flattened with its plan: the notice title's end, the
@@ -45,7 +47,8 @@ export function splitFlattened(lines: readonly SourceLine[]): { pieces: SourceLi
     const trial = new Map(last);
     const long = line.norm.length >= MIN_FLAT ? findSplits(line.norm, chunkMarker(line, chunked), trial) : null;
     const glosses = [...line.norm.matchAll(GLOSS)];
-    const splits = long ?? (chunked.has(line.n) || glosses.length > 0 ? [] : null);
+    const marks = HAS_PAGE_MARK.test(line.norm);
+    const splits = long ?? (chunked.has(line.n) || glosses.length > 0 || marks ? [] : null);
     if (!splits) {
       // A line of its own keeps the numbering state current for the flattened lines after it.
       const lead = readMarker(line.norm);

@@ -14,7 +14,7 @@ const BUTTON =
 
 const BREADCRUMB = /^(当前位置|您的位置|您现在的位置|您当前的位置|所在位置)|首页\s*(>|»)|^>>|([^>»。]+[>»]\s*){2,}/;
 const SLOGAN = /欢迎(您|访问|光临)|专栏$|门户网站|网站$|tab按钮|切换浏览|^(新闻资讯|文章导读|政府信息公开(指南|制度|目录|年报)?|信息公开|政策文件|政策解读|通知公告|正文)$/;
-const SHARE_BANNER = /由会员分享|可在线阅读|请在.{1,12}上搜索|页珍藏版|文档分享|免费下载|下载文档/;
+const SHARE_BANNER = /由会员分享|可在线阅读|请在.{1,12}上搜索|页珍藏版|文档分享|免费下载|下载文档|下载积分|免费预览|版权申诉|原创力文档|人人文库|道客巴巴|豆丁网|在手机(上)?打开|手机扫码/;
 const ENGLISH_HEADER = /^[A-Za-z][A-Za-z\s&.,'’-]+$/;
 const FILE_NAME = /\.(docx?|pdf|wps|png|jpe?g|gif)$/i;
 // A page's dateline: a date (and time) followed by a source, a place, a counter — but not a signature date alone.

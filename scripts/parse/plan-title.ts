@@ -9,10 +9,14 @@ export interface CleanTitle {
   cuts: Array<{ text: string; reason: DropReason }>;
 }
 
-// Residue scrapes leave on a title line, matched on the normalized text: table bars
+// Residue scrapes leave on a title line, matched on the normalized text: buttons and a dateline, table bars
 // (…的实施意见 | |), a page count (28页…), a file extension (….doc), a mirror's
 // place tag after a title in 《》 (《…的意见》(苏州)).
+/** A page's buttons or dateline printed after a title on its line: 健康某地行动实施方案 【字体:大 中 小】, … 发布时间:… */
+export const TITLE_TAIL = /\s+((发布|成文|生成)(日期|时间)|信息来源|来源|浏览次数|阅读次数|点击|作者|字号|字体|【|\[).*$/;
+
 const EDGES: Array<{ re: RegExp; reason: DropReason }> = [
+  { re: TITLE_TAIL, reason: 'site-chrome' },
   { re: /(\s*\|)+\s*$/, reason: 'site-chrome' },
   { re: /^\d{1,4}页/, reason: 'page-marker' },
   { re: /\.(docx?|pdf|wps)$/i, reason: 'site-chrome' },

@@ -1,6 +1,7 @@
 import { furnitureReason } from './furniture.ts';
 import { isMetadataLine } from './metadata.ts';
 import { readMarker } from './numbering.ts';
+import { TITLE_TAIL } from './plan-title.ts';
 import {
   ADDRESSEE, ADDRESSEE_UNITS, ATTACHMENT, CLOSING, COVER_REMARK, DATE_LINE, FOOTER, NOTICE_TITLE, SENTENCE_PUNCT, SITE_CHROME, TITLE_END,
 } from './patterns.ts';
@@ -79,12 +80,16 @@ function findCoverEnd(lines: readonly SourceLine[], from: number): { end: number
 }
 
 function looksLikeTitleLine(line: SourceLine): boolean {
-  const t = text(line);
+  const t = text(line).replace(TITLE_TAIL, '');
   return t.length > 0 && t.length <= 60 && !SENTENCE_PUNCT.test(t) && readMarker(t) === null && !t.startsWith('——') && !isPageFurniture(line);
 }
 
 /** A title line that needs the next one: it does not end like a plan's name (贯彻《…》、). */
 const incomplete = (line: SourceLine) => !TITLE_END.test(text(line).replace(/\s+/g, ''));
+/** A site's or issuer's name alone (某某市卫生健康委员会): joined to a title only when the title goes on with 关于. */
+const orgName = (line: SourceLine) => /(委员会|人民政府|政府|办公室|办公厅|局|委|厅|网|网站)$/.test(text(line).replace(/\s+/g, ''));
+const joins = (first: SourceLine, second: SourceLine) =>
+  (incomplete(first) && (!orgName(first) || /^关于/.test(text(second)))) || yearsLine(second);
 /** A title's second line that only adds its years: (2009—2011年). */
 const yearsLine = (line: SourceLine) => /^\(\s*(19|20)\d{2}/.test(text(line));
 
@@ -96,7 +101,7 @@ function findTitle(lines: readonly SourceLine[], from: number): [number, number]
   for (let taken = 0; i < lines.length && taken < 3; i = nextContent(lines, i + 1)) {
     const line = lines[i]!;
     if (!looksLikeTitleLine(line) || startsTrailer(line)) break;
-    if (taken > 0 && !incomplete(lines[end - 1]!) && !yearsLine(line)) break;
+    if (taken > 0 && !joins(lines[end - 1]!, line)) break;
     end = i + 1;
     taken++;
   }
@@ -133,7 +138,7 @@ function findUncoveredTitle(lines: readonly SourceLine[], from: number): [number
   let titleStart = i;
   for (let j = i - 1, taken = 1; j >= from && taken < 3; j--) {
     if (!content(j)) continue;
-    if (!looksLikeTitleLine(lines[j]!) || !(incomplete(lines[j]!) || yearsLine(lines[titleStart]!))) break;
+    if (!looksLikeTitleLine(lines[j]!) || !joins(lines[j]!, lines[titleStart]!)) break;
     titleStart = j;
     taken++;
   }

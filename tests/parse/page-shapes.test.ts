@@ -162,3 +162,28 @@ describe('a preamble ending in a colon is not an addressee list', () => {
     expect(plan.cover).toBeNull();
   });
 });
+
+describe('more page shapes above a plan', () => {
+  test('buttons or a dateline printed after the title on its line are cut from it', () => {
+    const plan = parse(['健康青山行动实施方案 【字体:大 中 小】【打印】', '为推进健康青山建设,制定本方案。', '一、总体要求', '坚持预防为主。'].join('\n'));
+    expect(plan.planTitle).toBe('健康青山行动实施方案');
+    expect(plan.lines[0]!.cuts).toEqual([{ text: ' 【字体:大 中 小】【打印】', reason: 'site-chrome' }]);
+  });
+  test('a site name above the title is not part of it', () => {
+    const plan = parse(['青山县卫生健康委员会', '健康青山行动实施方案', '为推进健康青山建设,制定本方案。', '一、总体要求', '坚持预防为主。'].join('\n'));
+    expect(plan.planTitle).toBe('健康青山行动实施方案');
+  });
+  test('an issuer line above 关于… is part of a directly issued title', () => {
+    const plan = parse(['中共青山县委 青山县人民政府', '关于推进健康青山建设的实施意见', '为推进健康青山建设,提出如下意见。', '一、总体要求', '坚持预防为主。'].join('\n'));
+    expect(plan.planTitle).toBe('中共青山县委 青山县人民政府关于推进健康青山建设的实施意见');
+  });
+  test('an elision note of a doc-sharing copy is cut from the text', () => {
+    const plan = parse(['健康青山行动实施方案', '……(开头部分已省略924字)为推进健康青山建设,制定本方案。', '一、总体要求', '坚持预防为主。'].join('\n'));
+    expect(plan.lines[1]!.cuts).toEqual([{ text: '……(开头部分已省略924字)', reason: 'page-marker' }]);
+    expectNothingLost(plan);
+  });
+  test('a signature date with 0 for 〇 is read', () => {
+    const plan = parse(['各乡镇人民政府:', '现将《健康青山行动实施方案》印发给你们。', '青山县人民政府', '二0二一年五月十二日', '健康青山行动实施方案', '一、总体要求', '坚持预防为主。'].join('\n'));
+    expect(plan.dates.signed?.iso).toBe('2021-05-12');
+  });
+});

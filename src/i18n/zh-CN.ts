@@ -95,6 +95,11 @@ export const t = {
     footer: '页脚',
     'script-junk': '脚本残留',
     'after-end': '正文结束后的文字',
+    spam: '垃圾关键词',
+    'page-marker': '页码/分页标记',
+    'attachment-label': '附件标签',
+    'pinyin-gloss': '拼音注音',
+    contents: '目录',
   } satisfies Record<DropReason, string>,
   diagnostic: {
     'inferred-number': '原文缺少编号，编号为推断',
@@ -111,6 +116,7 @@ export const t = {
     'lost-dash': '原文年份范围缺少连接号',
     'missing-field': '原文缺少常见的著录项',
     'attachment-not-included': '附件未随原文收录',
+    'pinyin-gloss': '原文字后附有拼音注音，已略去',
   } satisfies Record<DiagnosticCode, string>,
   plan: {
     metaHeading: '文件信息',

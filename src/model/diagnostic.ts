@@ -16,6 +16,7 @@ export const DiagnosticCodeSchema = z.enum([
   'lost-dash', // "20182019年": a range whose dash was lost
   'missing-field', // a field the genre expects (title, document number…) not found
   'attachment-not-included', // an attachment named but not part of the scrape
+  'pinyin-gloss', // pinyin glosses a mirror added after characters (發(fā)布), dropped
 ]);
 
 /** How much a diagnostic matters to a reader. */

@@ -19,6 +19,7 @@ import { labelOf, toAssignments, toClause } from './to-model.ts';
 import { readTrailer } from './trailer.ts';
 import { buildTree } from './tree.ts';
 import { resolveUnits, type PrintedName } from './units.ts';
+import { reviseUnitLists } from './revise-lists.ts';
 import { splitZones } from './zones.ts';
 
 /** A decoded notice: its lines and what is known of its file. */
@@ -72,6 +73,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   for (const l of bodyLines) if (l.blank) book.drop(l, 'blank');
   for (const ll of logical) for (const l of ll.lines) book.keep(l, listLines.has(ll.lines[0]!.n) ? 'assignment' : 'plan');
   liftGroupLists(roots);
+  reviseUnitLists(roots, lines, sink);
   assignClauseIds(roots, sink);
   reportDamage(logical, sink);
 

@@ -9,7 +9,6 @@ import { readHeader } from './header.ts';
 import { readJurisdiction, readPlaceName } from './jurisdiction.ts';
 import { liftGroupLists } from './lift-lists.ts';
 import { LineBook } from './line-book.ts';
-import { toLogicalLines } from './logical-lines.ts';
 import { metadataValue } from './metadata.ts';
 import { normalizeForMatch, traditionalShare } from './normalize.ts';
 import { planSlug, readPeriod, readPlanType } from './plan-facts.ts';
@@ -20,6 +19,7 @@ import { readTrailer } from './trailer.ts';
 import { buildTree } from './tree.ts';
 import { resolveUnits, type PrintedName } from './units.ts';
 import { reviseUnitLists } from './revise-lists.ts';
+import { toBodyLines } from './table-lines.ts';
 import { splitZones } from './zones.ts';
 
 /** A decoded notice: its lines and what is known of its file. */
@@ -53,7 +53,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   const titleLines = range(zones.planTitle);
   for (const l of titleLines) book.keepOrBlank(l, 'plan');
   const bodyLines = range(zones.body);
-  const logical = toLogicalLines(bodyLines);
+  const logical = toBodyLines(bodyLines);
   const trailer = readTrailer(range(zones.trailer), book);
 
   const noticeTitle = zones.noticeTitle === null ? null : trimmed(lines[zones.noticeTitle]!).raw;

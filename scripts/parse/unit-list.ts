@@ -117,7 +117,10 @@ function parseBare(text: string, from: number, to: number, cutAtEnd: boolean, ti
 function parseLabeled(text: string, from: number, to: number): ListedUnit[] | null {
   const labels = [...text.slice(from, to).matchAll(LABEL)];
   if (labels.length === 0) return null;
-  const units: ListedUnit[] = [];
+  // Bare names with role words before the first label (市卫健委牵头;责任单位:…) count too;
+  // other words there (专项小组组长单位:…) are not names.
+  const prefix = parseBare(text, from, from + labels[0]!.index, false, false);
+  const units: ListedUnit[] = prefix?.sawRole ? prefix.units : [];
   labels.forEach((label, i) => {
     const role = ROLE_OF_LABEL.get(label[1]!.replace(/\s/g, '')) ?? null;
     if (role === null) return;
@@ -191,10 +194,12 @@ function findUnopened(text: string, close: number, from: number): FoundList | nu
 
 /** A list printed with no brackets at the end of the text: …大赛。省卫生健康委牵头,省科技厅、省总工会、 */
 function findBracketless(text: string, from: number): FoundList | null {
-  const stops = [...text.slice(from).matchAll(SENTENCE_STOP)];
+  // A list on a line of its own may end in a stop: 责任单位:县体育局、县教育局。
+  let end = text.trimEnd().length;
+  if (/[。;]/.test(text[end - 1] ?? '')) end--;
+  const stops = [...text.slice(from, end).matchAll(SENTENCE_STOP)];
   let start = from + (stops.length > 0 ? stops.at(-1)!.index + 1 : 0);
-  while (start < text.length && /\s/.test(text[start]!)) start++;
-  const end = text.trimEnd().length;
+  while (start < end && /\s/.test(text[start]!)) start++;
   const tail = text.slice(start, end);
   if (tail === '' || /[()]/.test(tail)) return null;
   const labeled = STARTS_WITH_LABEL.test(tail);

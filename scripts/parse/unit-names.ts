@@ -59,7 +59,15 @@ export function splitNames(text: string, from: number, to: number): Array<[numbe
     }
   }
   push(to);
-  return joinLevelGroups(text, spans);
+  return joinLevelGroups(text, spans.flatMap(([s, e]) => splitOnSpaces(text, s, e)));
+}
+
+/** Names set apart by spaces alone (市卫健委 市教育局) split when every piece reads as a name. */
+function splitOnSpaces(text: string, s: number, e: number): Array<[number, number]> {
+  const pieces = [...text.slice(s, e).matchAll(/\S+/g)].map((m): [number, number] => [s + m.index, s + m.index + m[0].length]);
+  const nameOnly = (piece: string) => piece.slice(0, piece.length - (trailingRoleWord(piece)?.length ?? 0));
+  if (pieces.length < 2 || !pieces.every(([a, b]) => readsAsName(nameOnly(text.slice(a, b))))) return [[s, e]];
+  return pieces;
 }
 
 /** Join 各市 + 县〔区〕落实 back into the one group they name. */

@@ -147,7 +147,25 @@ describe('roles and fields', () => {
     ['(责任单位:区卫健局、区教育局,各有关部门。排第一位的为牵头单位,其他为协助配合单位,下同)', 'onward'],
     ['(责任单位:区卫健局、区教育局,排名第一的为牵头单位)', 'list'],
     ['(牵头单位:区卫健局;配合单位:区教育局)', null],
+    ['(责任单位:区卫健局、区教育局。排在首位的为牵头单位,下同)', 'onward'],
+    ['(责任单位:区卫健局、区教育局,第一个为牵头单位)', 'list'],
+    ['(责任单位:区卫健局、区教育局,列第一位的为牵头部门)', 'list'],
   ])('the positional rule of %s reaches %s', (line, scope) => {
     expect(findUnitLists(normalizeForMatch(line))[0]!.positional).toBe(scope);
+  });
+});
+
+describe('more print variants', () => {
+  test.each([
+    // Names set apart by spaces only.
+    ['推进全民健身。(县体育局牵头 县教育局 县总工会配合)', [['lead:县体育局', 'participating:县教育局', 'participating:县总工会']]],
+    // A list on its own line, without brackets, ending in a stop.
+    ['责任单位:县体育局、县教育局。', [['participating:县体育局', 'participating:县教育局']]],
+    // Bare names with role words before the first label.
+    ['(县卫健局牵头;责任单位:各乡镇人民政府)', [['lead:县卫健局', 'participating:各乡镇人民政府']]],
+    // 省卫生健 康委: a wrap space inside one name is not two names.
+    ['(省卫生健 康委牵头,省教育厅配合)', [['lead:省卫生健 康委', 'participating:省教育厅']]],
+  ])('%s', (line, expected) => {
+    expect(unitsOf(line)).toEqual(expected);
   });
 });

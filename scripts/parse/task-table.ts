@@ -21,14 +21,16 @@ export function columnKind(header: string): ColumnKind | null {
 export type Cell = [number, number];
 
 /**
- * Split a table line into cells: on "|" when the line holds two or more, else on tabs or runs
- * of spaces (a flattened row), else on single spaces. Empty cells between pipes are kept so
- * columns stay in place.
+ * Split a table line into cells: on "|" when the line holds two or more, else on tabs, else on
+ * runs of two or more spaces when they set three or more cells apart (a space may stand inside a
+ * cell), else on every space (a flattened row). Empty cells between pipes are kept so columns
+ * stay in place.
  * @example splitCells('1 | 控烟 | 县卫健局 |').length // 3
  */
 export function splitCells(text: string): Cell[] {
   const pipes = (text.match(/\|/g) ?? []).length;
-  const separator = pipes >= 2 ? /\|/g : /\t+| {2,}/.test(text.trim()) ? /\t+| {2,}|\t/g : / +/g;
+  const wide = text.trim().split(/\t+| {2,}/).length >= 3;
+  const separator = pipes >= 2 ? /\|/g : /\t/.test(text.trim()) ? /\t+/g : wide ? / {2,}/g : /\s+/g;
   const cells: Cell[] = [];
   let from = 0;
   const push = (to: number) => {
@@ -91,6 +93,7 @@ export function readTableRow(line: SourceLine, header: TableHeader): TableRow | 
   const cells = splitCells(text);
   if (cells.length < 2 || !/^\d{1,3}\.?$/.test(text.slice(...cells[0]!))) return null;
   const n = header.kinds.length;
+  if (cells.length < n && !header.piped) return { line, cells: mapShortRow(text, cells, header) };
   if (cells.length <= n) return { line, cells: header.kinds.map((_, i) => cells[i] ?? null) };
   if (header.piped) return null;
   const wide = Math.max(header.kinds.lastIndexOf('content'), header.kinds.lastIndexOf('task'));
@@ -99,4 +102,22 @@ export function readTableRow(line: SourceLine, header: TableHeader): TableRow | 
   mapped.push([cells[wide]![0], cells[cells.length - after - 1]![1]]);
   mapped.push(...cells.slice(cells.length - after));
   return { line, cells: mapped };
+}
+
+/** A deadline as printed in a table cell: 2024年12月, 年底前, 长期坚持. */
+const DEADLINE = /^(\d{4}年|\d{1,2}月|\d{4}[-.]\d{1,2}|年底|年内|长期|持续|每年|[一二三四]季度)/;
+
+/**
+ * Map a flattened row that lost an empty cell: cells fill the columns from the left, except that
+ * a cell printed as a deadline goes to the deadline column and the cells after it follow it.
+ */
+function mapShortRow(text: string, cells: Cell[], header: TableHeader): Array<Cell | null> {
+  const mapped: Array<Cell | null> = header.kinds.map(() => null);
+  const column = header.kinds.indexOf('deadline');
+  const at = column < 0 ? -1 : cells.findIndex((c, i) => i > 0 && DEADLINE.test(text.slice(...c)));
+  cells.forEach((c, i) => {
+    const to = at < 0 || i < at ? i : column + (i - at);
+    if (to < mapped.length) mapped[to] = c;
+  });
+  return mapped;
 }

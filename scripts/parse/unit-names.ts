@@ -120,8 +120,14 @@ export function cutRoleWord(name: string): number {
 
 /** Jurisdiction prefixes a unit name starts with when it follows running text (…舆论引领市委宣传部). */
 const TAIL_PREFIX = /自治区|省|市|区|县|州|旗|盟/g;
-/** Characters before 市/区/县 that make them the end of a word (城市, 社区, 全县), not a unit's start. */
-const WORD_BEFORE_PREFIX = /[城社地郊新园景街校辖片湾都超全本该各两治市区县省州]/;
+/** Characters before 区/市/县… that make them the end of a word (社区, 城市, 全县), not a unit's start. */
+const WORD_BEFORE_PREFIX: Record<string, RegExp> = {
+  区: /[社地郊新园景街校辖片湾城山林矿灾库牧老市县]/,
+  市: /[城都超全本该各门股夜上县区]/,
+  县: /[全本该各郡州区市]/,
+  省: /[全本该各外]/,
+};
+const ENDS_WORD = /[全本该各]/;
 
 /**
  * The unit name that ends a run of text whose opening bracket was lost: the shortest tail
@@ -132,7 +138,9 @@ export function unitTailStart(text: string): number {
   let best = -1;
   for (const m of text.matchAll(TAIL_PREFIX)) {
     const at = m.index;
-    if (at > 0 && WORD_BEFORE_PREFIX.test(text[at - 1]!)) continue;
+    if (at > 0 && (WORD_BEFORE_PREFIX[m[0]] ?? ENDS_WORD).test(text[at - 1]!)) continue;
+    // 市场监管局 after a jurisdiction is that jurisdiction's (市市场监管局, 县市场监管局).
+    if (at > 0 && text.startsWith('市场', at) && /[省市区县]/.test(text[at - 1]!)) continue;
     const tail = text.slice(at);
     if (tail.length >= 3 && tail.length <= 20 && /^[\u4e00-\u9fff]+$/.test(tail) && UNIT_SUFFIX.test(tail)) best = at;
   }

@@ -74,3 +74,16 @@ test('each row becomes a numbered line with its units as a labeled list; the hea
   expect(units).toEqual(['participating:各县卫健局', 'lead:宣传处']);
   expect(body[2]!.marker?.value).toBe(2);
 });
+
+describe('flattened rows that lost an empty cell', () => {
+  test.each([
+    // No 配合单位: the deadline still lands in its column.
+    ['序号 重点任务 工作措施 牵头单位 配合单位 完成时间', '2 健康服务 推进医共体建设 县卫健局 2023年11月', ['2', '健康服务', '推进医共体建设', '县卫健局', null, '2023年11月']],
+    // No 责任主体 before the deadline; the lead office after it follows the deadline.
+    ['序号 目标任务 建设内容 责任主体 完成时限 牵头处室', '3 控烟行动 建设无烟机关 2024年10月 疾控处', ['3', '控烟行动', '建设无烟机关', null, '2024年10月', '疾控处']],
+  ])('%s / %s', (head, text, cells) => {
+    const [line] = toSourceLines([text]);
+    const read = readTableRow(line!, readTableHeader(head)!);
+    expect(read?.cells.map((c) => (c ? text.slice(...c) : null))).toEqual(cells);
+  });
+});

@@ -87,6 +87,8 @@ describe('lists the print damaged', () => {
     ['3.深入开展控烟宣传,加强无烟环境的舆论引导县委宣传部)', [['lead:县委宣传部']]],
     ['推进健身步道建设县体育局牵头,县住建局、县自然资源局)', [['lead:县体育局', 'participating:县住建局', 'participating:县自然资源局']]],
     ['加强监测结果运用市市场监管局) ', [['lead:市市场监管局']]],
+    ['争创全国文明城市市卫健委)', [['lead:市卫健委']]], // 城市 ends a word; the next 市 starts the unit
+    ['推进健康科技创新县红十字会)', [['lead:县红十字会']]],
     // Printed with no brackets at the end of the text, cut by the page.
     ['组织健康科普大赛。县卫健委牵头,县科协、县妇联、', [['lead:县卫健委', 'participating:县科协', 'participating:县妇联']]],
     ['广泛开展全民健身活动。责任单位:县体育局、县教育局', [['participating:县体育局', 'participating:县教育局']]],

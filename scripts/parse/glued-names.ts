@@ -21,7 +21,8 @@ function isKnown(name: string, known: ReadonlySet<string>): boolean {
  * @example glueCuts('市委市政府督查室', new Set()) // []
  */
 export function glueCuts(name: string, known: ReadonlySet<string>): number[] {
-  if (!/^[\u4e00-\u9fff]+$/.test(name)) return [];
+  // Two names are at least 3 + 3 characters; most printed names are shorter than that.
+  if (name.length < 6 || !/^[\u4e00-\u9fff]+$/.test(name)) return [];
   const starts = new Set([...name.matchAll(NAME_START)].map((m) => m.index));
   for (const other of known) {
     for (let at = name.indexOf(other, 1); at > 0; at = name.indexOf(other, at + 1)) starts.add(at);

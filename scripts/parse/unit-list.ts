@@ -70,7 +70,7 @@ export function closingBracket(text: string, open: number): number {
 function namesEnd(text: string, from: number, to: number): number {
   const stop = text.indexOf('。', from);
   const end = stop >= 0 && stop < to ? stop : to;
-  for (const [s] of splitNames(text, from, end)) if (REMARK_START.test(text.slice(s, end))) return s;
+  for (const [s, e] of splitNames(text, from, end)) if (REMARK_START.test(text.slice(s, e))) return s;
   return end;
 }
 
@@ -115,6 +115,8 @@ function parseBare(text: string, from: number, to: number, cutAtEnd: boolean, ti
 
 /** Labeled fields (牵头单位:…;配合单位:…;完成时限:…): each label's names until the next label. */
 function parseLabeled(text: string, from: number, to: number): ListedUnit[] | null {
+  const colon = text.indexOf(':', from);
+  if (colon < 0 || colon >= to) return null;
   const labels = [...text.slice(from, to).matchAll(LABEL)];
   if (labels.length === 0) return null;
   // Bare names with role words before the first label (市卫健委牵头;责任单位:…) count too;
@@ -203,9 +205,10 @@ function findBracketless(text: string, from: number): FoundList | null {
   const tail = text.slice(start, end);
   if (tail === '' || /[()]/.test(tail)) return null;
   const labeled = STARTS_WITH_LABEL.test(tail);
-  const inside = parseInside(text, start, end, { cut: true, bareOk: false, tight: true });
   // Without a label, a lead word must say it is a list: 市卫健委牵头 is one, 市卫健委负责 may be a sentence.
-  if (!inside || (!labeled && !/牵头/.test(tail))) return null;
+  if (!labeled && !tail.includes('牵头')) return null;
+  const inside = parseInside(text, start, end, { cut: true, bareOk: false, tight: true });
+  if (!inside) return null;
   return { start, end, ...inside, damage: 'bracketless' };
 }
 

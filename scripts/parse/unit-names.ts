@@ -59,7 +59,8 @@ export function splitNames(text: string, from: number, to: number): Array<[numbe
     }
   }
   push(to);
-  return joinLevelGroups(text, spans.flatMap(([s, e]) => splitOnSpaces(text, s, e)));
+  const spaced = spans.some(([s, e]) => text.slice(s, e).includes(' '));
+  return joinLevelGroups(text, spaced ? spans.flatMap(([s, e]) => splitOnSpaces(text, s, e)) : spans);
 }
 
 /** Names set apart by spaces alone (市卫健委 市教育局) split when every piece reads as a name. */
@@ -75,9 +76,9 @@ function joinLevelGroups(text: string, spans: Array<[number, number]>): Array<[n
   const out: Array<[number, number]> = [];
   for (const span of spans) {
     const prev = out.at(-1);
-    const piece = text.slice(span[0], span[1]);
-    if (prev && text[prev[1]] === '、' && LEVEL_PIECE.test(piece) && LEVEL_GROUP.test(text.slice(prev[0], prev[1]))) {
-      prev[1] = span[1];
+    const joins = prev && text[prev[0]] === '各' && text[prev[1]] === '、';
+    if (joins && LEVEL_PIECE.test(text.slice(span[0], span[1])) && LEVEL_GROUP.test(text.slice(prev[0], prev[1]))) {
+      prev![1] = span[1];
       continue;
     }
     out.push([span[0], span[1]]);

@@ -52,7 +52,9 @@ function rowToLine(row: TableRow, header: TableHeader, extra: SourceLine[]): Log
     out.word(` ${header.words[i]}:`);
     out.cell(row.line, filled(i)!);
   }
-  return { lines: [...extra, row.line], raw: out.raw, norm: out.norm, marker: readMarker(out.norm), lists: findUnitLists(out.norm), standaloneList: false };
+  // The row's units were printed in its cells: the assignment quotes the row as printed.
+  const lists = findUnitLists(out.norm).map((list) => ({ ...list, printed: row.line.raw.trim() }));
+  return { lines: [...extra, row.line], raw: out.raw, norm: out.norm, marker: readMarker(out.norm), lists, standaloneList: false };
 }
 
 /** The rows of a task table from its header on; blank lines between rows are passed over. */
@@ -72,7 +74,7 @@ function readRows(lines: readonly SourceLine[], from: number, header: TableHeade
 /**
  * Group the body's lines into logical lines, reading task tables (序号 目标任务 … 责任主体
  * 完成时限 牵头处室, as pipe tables or flattened rows) into one numbered line per row, so each
- * row becomes an action with its units. The header line is kept with the first row.
+ * row becomes an action with its units.
  */
 export function toBodyLines(lines: readonly SourceLine[]): LogicalLine[] {
   const out: LogicalLine[] = [];
@@ -81,9 +83,13 @@ export function toBodyLines(lines: readonly SourceLine[]): LogicalLine[] {
     const header = lines[i]!.blank ? null : readTableHeader(lines[i]!.norm.trim());
     if (!header) continue;
     const { rows, end } = readRows(lines, i, header);
-    const read = rows.map((row, k) => rowToLine(row, header, k === 0 ? [lines[i]!] : []));
+    const plainLines = toLogicalLines(lines.slice(plain, i));
+    // The header line is kept with the line that introduces the table, or with the first row.
+    const intro = plainLines.at(-1) ?? out.at(-1);
+    const read = rows.map((row, k) => rowToLine(row, header, k === 0 && !intro ? [lines[i]!] : []));
     if (rows.length === 0 || read.some((l) => l === null)) continue;
-    out.push(...toLogicalLines(lines.slice(plain, i)), ...(read as LogicalLine[]));
+    intro?.lines.push(lines[i]!);
+    out.push(...plainLines, ...(read as LogicalLine[]));
     plain = end;
     i = end - 1;
   }

@@ -27,6 +27,8 @@ export interface FoundList {
   damage: ListDamage;
   /** The list's remark states that its first unit leads: for this list, or for it and the lists after it (下同). */
   positional: PositionalScope;
+  /** The list as printed, when its text was re-set for reading (a task-table row); else sliced by start and end. */
+  printed?: string;
 }
 
 /** Field labels of a list and the role they give; null for fields that name no unit (完成时限). */

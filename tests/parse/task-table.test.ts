@@ -53,7 +53,7 @@ describe('task table rows', () => {
   });
 });
 
-test('each row becomes a numbered line with its units as a labeled list; the header stays with the first row', () => {
+test('each row becomes a numbered line with its units as a labeled list, quoting the row as printed', () => {
   const lines = toSourceLines([
     '一、主要任务',
     '序号 | 目标任务 | 建设内容 | 责任主体 | 完成时限 | 牵头处室 |',
@@ -69,7 +69,9 @@ test('each row becomes a numbered line with its units as a labeled list; the hea
     '2.控烟行动(责任主体:县疾控中心;牵头处室:疾控科)建设无烟机关。',
     '二、工作要求',
   ]);
-  expect(body[1]!.lines.map((l) => l.n)).toEqual([2, 3]);
+  // The header line stays with the line that introduces the table.
+  expect(body.map((l) => l.lines.map((s) => s.n))).toEqual([[1, 2], [3], [5], [6]]);
+  expect(body[1]!.lists[0]!.printed).toBe('1 | 健康知识普及 | 开展科普进基层活动。 | 各县卫健局 | 2024年12月 | 宣传处 |');
   const units = body[1]!.lists[0]!.units.map((u) => `${u.role}:${body[1]!.raw.slice(u.start, u.end)}`);
   expect(units).toEqual(['participating:各县卫健局', 'lead:宣传处']);
   expect(body[2]!.marker?.value).toBe(2);

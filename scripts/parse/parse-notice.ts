@@ -9,7 +9,6 @@ import { readHeader } from './header.ts';
 import { readJurisdiction } from './jurisdiction.ts';
 import { liftGroupLists } from './lift-lists.ts';
 import { LineBook } from './line-book.ts';
-import { toLogicalLines } from './logical-lines.ts';
 import { metadataValue } from './metadata.ts';
 import { normalizeForMatch, traditionalShare } from './normalize.ts';
 import { planSlug, readPeriod, readPlanType } from './plan-facts.ts';
@@ -24,6 +23,8 @@ import { isMostlyLatin } from './language.ts';
 import { isContentsLine } from './furniture.ts';
 import { buildTree } from './tree.ts';
 import { resolveUnits, type PrintedName } from './units.ts';
+import { reviseUnitLists } from './revise-lists.ts';
+import { toBodyLines } from './table-lines.ts';
 import { splitZones } from './zones.ts';
 
 /** A decoded notice: its lines and what is known of its file. */
@@ -70,7 +71,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
     if (isContentsLine(l.norm)) book.drop(l, 'contents');
     else bodyLines.push(l);
   }
-  const logical = toLogicalLines(bodyLines);
+  const logical = toBodyLines(bodyLines);
   const trailer = readTrailer(range(zones.trailer), book);
 
   const noticeTitle = zones.noticeTitle === null ? null : trimmed(lines[zones.noticeTitle]!).raw;
@@ -91,6 +92,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   for (const l of bodyLines) if (l.blank) book.drop(l, 'blank');
   for (const ll of logical) for (const l of ll.lines) book.keep(l, listLines.has(ll.lines[0]!.n) ? 'assignment' : 'plan');
   liftGroupLists(roots);
+  reviseUnitLists(roots, lines, sink);
   assignClauseIds(roots, sink);
   reportDamage(logical, sink);
 

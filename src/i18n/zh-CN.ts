@@ -109,6 +109,8 @@ export const t = {
     'unit-typo': '原文单位名称疑有笔误，已按本文件中的单位识别',
     'unit-alias': '单位简称或异写，已关联到本文件中的全称',
     'unit-list-unclosed': '原文责任单位列表的括号未闭合',
+    'unit-list-unopened': '原文责任单位列表缺少左括号',
+    'unit-split': '原文两个单位名称之间缺少顿号，已分开识别',
     'action-without-units': '此项任务未找到责任单位（原文缺失或乱码）',
     mojibake: '原文此处有乱码',
     truncated: '原文可能在此处被截断，文本不完整',

@@ -9,6 +9,8 @@ export const DiagnosticCodeSchema = z.enum([
   'unit-typo', // a printed unit name corrected to a known unit of the same plan
   'unit-alias', // an abbreviation or variant linked to a fuller name
   'unit-list-unclosed', // a role list whose bracket never closes
+  'unit-list-unopened', // a role list whose opening bracket was lost (…引领市委宣传部)), or printed with none
+  'unit-split', // two unit names printed without the 、 between them (省委宣传部省科技厅)
   'action-without-units', // an action at the action level with no unit list found
   'mojibake', // a garbled run of characters
   'truncated', // the text probably stops before its end

@@ -1,13 +1,13 @@
+import { Converter } from 'opencc-js/cn2t';
 import { expect, test } from 'vitest';
-import { generateNotice, type GeneratedAction } from '../../scripts/bench/generate-notice.ts';
+import { generateNotice } from '../../scripts/bench/generate-notice.ts';
 import { Random } from '../../scripts/bench/random.ts';
 import { seedMaterial } from '../../scripts/bench/seed-material.ts';
 import { readNotice } from '../../scripts/ingest/read-notice.ts';
-import { toHans } from '../../scripts/parse/normalize.ts';
-import type { Plan } from '../../src/model/index.ts';
 import { seedFiles, seedPlan } from '../support/seeds.ts';
 
 const material = seedMaterial(seedFiles.map((f) => seedPlan(f.slice(0, 3))));
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 test('seed material is rich enough to vary notices', () => {
   expect(material.sentences.length).toBeGreaterThan(100);
@@ -15,48 +15,29 @@ test('seed material is rich enough to vary notices', () => {
   expect(material.units.length).toBeGreaterThan(30);
 });
 
-/**
- * A parsed action and the action it was built with, side by side in Simplified script: number,
- * title, and units as the unit names they resolve to. A printed name resolves to the unit it is a
- * form of (its name or an alias: 区卫计局 and 区卫生计生局 are one unit); a name no unit answers to
- * stays as printed, so a lost or misread unit shows in the diff.
- */
-function sideBySide(plan: Plan, built: GeneratedAction) {
-  const unitNamed = (printed: string) =>
-    plan.units.find((unit) => [unit.name, ...unit.aliases].map(toHans).includes(printed))?.name ?? printed;
-  const nameOf = (slug: string) => plan.units.find((unit) => unit.slug === slug)?.name ?? slug;
-  const action = plan.actions.find((a) => a.number === built.number);
-  return {
-    read: action && {
-      number: action.number,
-      title: toHans(action.title),
-      lead: action.lead.map(nameOf),
-      participating: action.participating.map(nameOf),
-    },
-    built: {
-      number: built.number,
-      lead: [...new Set(built.lead.map(unitNamed))],
-      participating: [...new Set(built.participating.map(unitNamed))],
-    },
-  };
-}
-
-test('generated notices (three list styles, both scripts) parse to the actions they were built with', () => {
+test('generated notices (every list style, task tables, damage, both scripts) parse to the actions and units they were built with', () => {
   const rng = new Random(7);
-  for (let i = 0; i < 60; i++) {
+  const shapes = new Set<string>();
+  for (let i = 0; i < 80; i++) {
     const notice = generateNotice(i, rng, material);
     const outcome = readNotice(`g${i}.txt`, Buffer.from(notice.text));
     if (!outcome.ok) throw new Error(outcome.error);
-    expect(outcome.plan.actions.map((a) => a.number), `notice ${i}`).toEqual(notice.actions.map((a) => a.number));
-    for (const built of notice.actions) {
-      const { read, built: expected } = sideBySide(outcome.plan, built);
-      // The title is the heading or sentence, cut short (an item's first phrase) or run on (a bare-list
-      // group prints its sentences on its heading's line), never another text.
-      const title = read?.title.replace(/…$/, '') ?? '';
-      expect(title.length > 1 && (title.startsWith(built.text) || built.text.startsWith(title)), `notice ${i} ${built.number}: ${title}`).toBe(true);
-      expect(read, `notice ${i} ${built.number}`).toEqual({ ...expected, title: read?.title });
-    }
+    const { plan } = outcome;
+    // Each action's units as printed, by role, from the lists the parser read for it.
+    const got = plan.actions.map((a) => {
+      const units = a.assignments.flatMap((k) => plan.assignments[k]!.units);
+      return { lead: units.filter((u) => u.role === 'lead').map((u) => u.printed), participating: units.filter((u) => u.role !== 'lead').map((u) => u.printed) };
+    });
+    const printed = (names: string[]) => (notice.traditional ? names.map((n) => toTraditional(n)) : names);
+    const want = notice.expected.map((e) => ({ lead: printed(e.lead), participating: printed(e.participating) }));
+    expect(got, `notice ${i}`).toEqual(want);
+    for (const d of plan.diagnostics) shapes.add(d.code);
+    if (/序号/.test(notice.text)) shapes.add('task-table');
   }
+  // The corpus holds the damaged shapes too, each read and reported.
+  expect([...shapes].filter((s) => ['task-table', 'unit-list-unclosed', 'unit-list-unopened', 'unit-split'].includes(s)).sort()).toEqual([
+    'task-table', 'unit-list-unclosed', 'unit-list-unopened', 'unit-split',
+  ]);
 });
 
 test('the same seed generates the same corpus', () => {

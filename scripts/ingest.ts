@@ -14,7 +14,8 @@ import { codeVersion } from './code-version.ts';
 import { ingestTask, type IngestResult, type IngestTask } from './ingest/ingest-task.ts';
 import { NoticeCache, type CachedNotice } from './ingest/notice-cache.ts';
 import { reportNotice, type NoticeReport } from './ingest/report.ts';
-import { uniqueSlugs } from './ingest/unique-slugs.ts';
+import { assignSlugs } from './ingest/assign-slugs.ts';
+import { readLedger, writeLedger } from './ingest/ledger-file.ts';
 import { formatDiagnostic } from './parse/diagnostics.ts';
 import type { NoticeOutcome } from './ingest/read-notice.ts';
 import { themeTaxonomy } from './insight/index.ts';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     cache: { type: 'string', default: 'node_modules/.cache/healthy-ingest' },
     'no-cache': { type: 'boolean', default: false },
     threads: { type: 'string', default: String(availableParallelism()) },
+    slugs: { type: 'string' },
   },
 });
 
@@ -41,6 +43,9 @@ const cache = values['no-cache']
 const inDir = resolve(values.in);
 const outDir = resolve(values.out);
 const files = (await readdir(inDir)).filter((f) => f.endsWith('.txt')).sort();
+// Every slug ever given (README, Permalinks): kept beside the content it names unless --slugs says.
+const ledgerPath = resolve(values.slugs ?? join(outDir, 'slugs.json'));
+const ledger = await readLedger(ledgerPath);
 
 /**
  * Threads to parse `count` notices on: starting a worker (loading the parser) costs about as much
@@ -84,8 +89,10 @@ try {
     if (!outcome.ok && cache && !entry) await cache.set(file, bytes, { outcome, slug: null, files: [] });
   }
 
-  // 2. Emit each plan under its final slug: files cached under the same slug are reused.
-  const unique = uniqueSlugs(plans);
+  // 2. Emit each plan under its permanent slug: files cached under the same slug are reused.
+  const assigned = assignSlugs(plans, ledger);
+  const unique = assigned.plans;
+  await writeLedger(ledgerPath, assigned.ledger);
   const toEmit = unique.filter((plan) => cached.get(plan.source.file)!.entry?.slug !== plan.slug);
   const fresh = new Map<string, EmittedFile[]>();
   at = 0;

@@ -17,6 +17,7 @@ import { reportNotice, type NoticeReport } from './ingest/report.ts';
 import { assignSlugs } from './ingest/assign-slugs.ts';
 import { readLedger, writeLedger } from './ingest/ledger-file.ts';
 import { formatDiagnostic } from './parse/diagnostics.ts';
+import { Progress, showsProgress } from './progress/progress.ts';
 import type { NoticeOutcome } from './ingest/read-notice.ts';
 import { themeTaxonomy } from './insight/index.ts';
 import type { Plan } from '../src/model/index.ts';
@@ -55,6 +56,7 @@ const NOTICES_PER_THREAD = 20;
 const threadsFor = (count: number): number => Math.max(1, Math.min(Number(values.threads), Math.floor(count / NOTICES_PER_THREAD)));
 
 const plans: Plan[] = [];
+const progress = new Progress('ingest', files.length, 'notices', showsProgress(values.quiet));
 const emitted: EmittedFile[] = [emitThemes(themeTaxonomy())];
 const reports = new Map<string, NoticeReport>();
 let failed = 0;
@@ -62,9 +64,11 @@ let failed = 0;
 // 1. Read every notice: an unchanged one from the cache, the others parsed on worker threads.
 // One file at a time: a collection of thousands must not open them all at once.
 const read: { file: string; bytes: Uint8Array; entry: CachedNotice | null }[] = [];
+progress.phase('reading', files.length);
 for (const file of files) {
   const bytes = await readFile(join(inDir, file));
   read.push({ file, bytes, entry: (await cache?.get(file, bytes)) ?? null });
+  progress.tick();
 }
 const cached = new Map(read.map((notice) => [notice.file, notice]));
 const misses = read.filter((notice) => !notice.entry);
@@ -72,9 +76,12 @@ const pool = new WorkerPool<IngestTask, IngestResult>(new URL('./ingest/ingest-w
 try {
   const parsed = new Map<string, NoticeOutcome>(read.flatMap(({ file, entry }) => (entry ? [[file, entry.outcome] as const] : [])));
   let at = 0;
+  progress.phase('parsing', misses.length);
   for await (const result of pool.map(misses.map(({ file, bytes }): IngestTask => ({ kind: 'read', file, bytes })))) {
     if (result.kind === 'read') parsed.set(misses[at++]!.file, result.outcome);
+    progress.tick();
   }
+  progress.end();
   for (const file of files) {
     const outcome = parsed.get(file)!;
     const { bytes, entry } = cached.get(file)!;
@@ -96,8 +103,10 @@ try {
   const toEmit = unique.filter((plan) => cached.get(plan.source.file)!.entry?.slug !== plan.slug);
   const fresh = new Map<string, EmittedFile[]>();
   at = 0;
+  progress.phase('emitting', toEmit.length, 'plans');
   for await (const result of pool.map(toEmit.map((plan): IngestTask => ({ kind: 'emit', plan })))) {
     if (result.kind === 'emit') fresh.set(toEmit[at++]!.slug, result.files);
+    progress.tick();
   }
   for (const plan of unique) {
     reports.get(plan.source.file)!.slug = plan.slug;
@@ -114,11 +123,14 @@ const reused = read.length - misses.length;
 
 // content/ is wholly generated: clear what this command owns, then write.
 for (const sub of ['plans', 'plan-data', 'themes.json']) await rm(join(outDir, sub), { recursive: true, force: true });
+progress.phase('writing', emitted.length, 'files');
 for (const { path, contents } of emitted) {
   const target = join(outDir, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, contents);
+  progress.tick();
 }
+progress.end();
 if (values.report) await writeFile(resolve(values.report), JSON.stringify({ notices: [...reports.values()] }, null, 2) + '\n');
 
 console.error(`ingest: ${plans.length} of ${files.length} notices parsed, ${failed} failed (${reused} unchanged, from cache) → ${outDir}`);

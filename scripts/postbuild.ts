@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { codeVersion } from './code-version.ts';
 import { passFile, type FileFate, type PassCache, type PassedFile } from './postbuild/file-pass.ts';
 import { WorkerPool } from './worker-pool.ts';
+import { Progress, showsProgress } from './progress/progress.ts';
 import { zipToFile, type ZipEntry } from './postbuild/zip-files.ts';
 
 const { values } = parseArgs({
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     cache: { type: 'string', default: join(process.env['HEALTHY_CACHE_DIR'] || 'node_modules/.astro', 'postbuild') },
     'no-cache': { type: 'boolean', default: false },
     threads: { type: 'string', default: String(availableParallelism()) },
+    quiet: { type: 'boolean', default: false },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -64,12 +66,15 @@ const used = new Set<string>();
 const pool = new WorkerPool<string, PassedFile>(new URL('./postbuild/pass-worker.ts', import.meta.url), { dist, cache }, Number(values.threads), (path) =>
   passFile(dist, path, cache),
 );
+const progress = new Progress('postbuild', files.length, 'files', showsProgress(values.quiet));
 async function* entries(): AsyncGenerator<ZipEntry> {
   for await (const passed of pool.map(files)) {
     fates[passed.fate]++;
     used.add(passed.key);
+    progress.tick();
     yield passed.entry;
   }
+  progress.end();
 }
 const zipBytes = await zipToFile(entries(), 'healthy-plans-site', zipPath).finally(() => pool.close());
 if (cache) await pruneCache(cache, used);

@@ -15,6 +15,7 @@ import { passFile, type FileFate, type PassCache, type PassedFile } from './post
 import { WorkerPool } from './worker-pool.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
 import { zipToFile, type ZipEntry } from './postbuild/zip-files.ts';
+import { deployedBase } from './postbuild/not-found-urls.ts';
 
 const { values } = parseArgs({
   options: {
@@ -56,7 +57,7 @@ async function pruneCache(cache: PassCache, used: ReadonlySet<string>): Promise<
   }
 }
 
-const cache: PassCache | null = values['no-cache'] ? null : { dir: resolve(values.cache), version: `${await codeVersion(root, ['scripts/postbuild', 'package-lock.json'])} zlib ${process.versions.zlib}` };
+const cache: PassCache | null = values['no-cache'] ? null : { dir: resolve(values.cache), version: `${await codeVersion(root, ['scripts/postbuild', 'package-lock.json'])} zlib ${process.versions.zlib} base ${deployedBase(process.env['SITE_URL'])}` };
 const files = (await listFiles(dist)).sort();
 const zipPath = resolve(values.zip);
 await mkdir(dirname(zipPath), { recursive: true });

@@ -82,6 +82,10 @@ describe('assigning slugs', () => {
     const first = slugs([points]);
     expect(slugs([plan('renamed.txt', POINTS)], first.ledger).bySource).toEqual({ 'renamed.txt': 'qinglan-2021' });
     expect(slugs([plan('m.txt', { ...POINTS, extra: '（修订）' })], first.ledger).bySource).toEqual({ 'm.txt': 'qinglan-2021' });
+    // Two new names with the old one's bytes: neither is the renamed notice more than the other.
+    const twice = slugs([plan('r1.txt', POINTS), plan('r2.txt', POINTS)], first.ledger).bySource;
+    expect(twice['r1.txt']).not.toBe('qinglan-2021');
+    expect(twice['r2.txt']).not.toBe('qinglan-2021');
   });
 
   test('the ledger round-trips through its file, one entry a line, by slug', () => {

@@ -29,11 +29,12 @@ export function assignSlugs(plans: readonly Plan[], ledger: SlugLedger): { plans
   // A renamed notice: its old name is gone and exactly one new name holds the same bytes.
   const vanished = ledger.plans.filter((entry) => !present.has(entry.source));
   const newcomers = plans.filter((plan) => !bySource.has(plan.source.file));
+  const heirs = Map.groupBy(newcomers, (plan) => plan.source.sha256);
+  const rivals = Map.groupBy(vanished, (entry) => entry.sha256);
   const renamed = new Map<string, LedgerEntry>();
-  for (const entry of vanished) {
-    const heirs = newcomers.filter((plan) => plan.source.sha256 === entry.sha256);
-    const rivals = vanished.filter((other) => other.sha256 === entry.sha256);
-    if (heirs.length === 1 && rivals.length === 1) renamed.set(heirs[0]!.source.file, entry);
+  for (const [sha256, [entry, ...others]] of rivals) {
+    const [heir, ...more] = heirs.get(sha256) ?? [];
+    if (heir && more.length === 0 && others.length === 0) renamed.set(heir.source.file, entry!);
   }
 
   const slugOf = new Map<string, string>();
@@ -48,12 +49,9 @@ export function assignSlugs(plans: readonly Plan[], ledger: SlugLedger): { plans
     if (waiting.every(({ candidates }) => step >= candidates.length)) {
       throw new Error(`no free slug for ${waiting.map(({ plan }) => plan.source.file).join(', ')}: every candidate is held (${waiting[0]!.candidates.join(', ')})`);
     }
-    const wanted = new Map<string, string[]>();
-    for (const { plan, candidates } of waiting) {
-      const candidate = candidates[step];
-      if (candidate !== undefined) wanted.set(candidate, [...(wanted.get(candidate) ?? []), plan.source.file]);
-    }
-    for (const [candidate, files] of wanted) {
+    const wanted = Map.groupBy(waiting.filter(({ candidates }) => step < candidates.length), ({ candidates }) => candidates[step]!);
+    for (const [candidate, wanters] of wanted) {
+      const files = wanters.map(({ plan }) => plan.source.file);
       if (files.length === 1 && !taken.has(candidate) && !contested.has(candidate)) {
         slugOf.set(files[0]!, candidate);
         taken.add(candidate);

@@ -1,17 +1,17 @@
 /**
- * The file:// fallback index as plain scripts (format in src/lib/search-fallback-data.ts): an
+ * The file:// fallback index as plain scripts (format in src/lib/search/fallback-data.ts): an
  * inverted index of character pairs over the folded text, split into token shards by first
  * character, and one record shard per group (a plan, or a place's units), packed. A query loads the
  * manifest, the few token shards its pairs live in, and the record shards of its candidates. Pure.
  */
-import { FALLBACK_DIR, REGISTRY, fallbackFiles, type FallbackManifest, type TokenShard } from '../../src/lib/search-fallback-data.ts';
-import { SEARCH_DIR } from '../../src/lib/search-paths.ts';
-import { packRecords } from '../../src/lib/search-pack.ts';
-import { encodePostings } from '../../src/lib/search-postings.ts';
-import { foldedFields, type SearchRecord } from '../../src/lib/search-record.ts';
-import { textTokens, tokenShard } from '../../src/lib/search-tokens.ts';
+import { FALLBACK_DIR, REGISTRY, fallbackFiles, type FallbackManifest, type TokenShard } from '../../src/lib/search/fallback-data.ts';
+import { SEARCH_DIR } from '../../src/lib/search/paths.ts';
+import { packRecords } from '../../src/lib/search/pack.ts';
+import { encodePostings } from '../../src/lib/search/postings.ts';
+import { foldedFields, type SearchRecord } from '../../src/lib/search/record.ts';
+import { textTokens, tokenShard } from '../../src/lib/search/tokens.ts';
 import { registryScript, type OutputFile } from './generated.ts';
-import type { RecordGroup } from './search-records.ts';
+import type { RecordGroup } from './records.ts';
 
 /** Token shards aim at about this many bytes, so a query reads little even when the site is large. */
 export const SHARD_BYTES = 48 * 1024;

@@ -3,8 +3,8 @@
  * converter (53 KB gzipped) only for a query holding one: every character OpenCC's t2cn changes on
  * its own, plus any the records' folding changed in context (phrase conversion). Pure, given the converter.
  */
-import { foldWidth, type ToHans } from '../../src/lib/search-fold.ts';
-import { printedFields, type SearchRecord } from '../../src/lib/search-record.ts';
+import { foldWidth, type ToHans } from '../../src/lib/search/fold.ts';
+import { printedFields, type SearchRecord } from '../../src/lib/search/record.ts';
 
 // CJK Unified Ideographs, Extension A, compatibility ideographs and Extensions B–F.
 const RANGES: readonly [number, number][] = [

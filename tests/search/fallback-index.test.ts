@@ -3,12 +3,12 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { SHARD_BYTES, fallbackIndexFiles } from '../../scripts/search/fallback-files.ts';
 import { SEARCH_GENERATED } from '../../scripts/search/generated.ts';
-import { findCandidates } from '../../src/lib/search-candidates.ts';
-import type { FallbackManifest, PackedShard, TokenShard } from '../../src/lib/search-fallback-data.ts';
-import { unpackRecords } from '../../src/lib/search-pack.ts';
-import type { SearchRecord } from '../../src/lib/search-record.ts';
-import { foldedFields, matchesAll } from '../../src/lib/search-record.ts';
-import { SEPARATOR } from '../../src/lib/search-terms.ts';
+import { findCandidates } from '../../src/lib/search/candidates.ts';
+import type { FallbackManifest, PackedShard, TokenShard } from '../../src/lib/search/fallback-data.ts';
+import { unpackRecords } from '../../src/lib/search/pack.ts';
+import type { SearchRecord } from '../../src/lib/search/record.ts';
+import { foldedFields, matchesAll } from '../../src/lib/search/record.ts';
+import { SEPARATOR } from '../../src/lib/search/terms.ts';
 import { RECALL_PAIRS } from './recall-pairs.ts';
 import { queryTerms, seedGroups, seedRecords } from './seed-records.ts';
 

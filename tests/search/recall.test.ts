@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { matchesAll } from '../../src/lib/search-record.ts';
+import { matchesAll } from '../../src/lib/search/record.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
 import { siteDist } from '../support/site/dist.ts';
 import { serveStatic, type StaticServer } from '../support/site/serve.ts';

@@ -1,17 +1,9 @@
 import { expect, test } from 'vitest';
-import { GROUPS_PER_BATCH, candidateGroups, groupBatches, groupOf } from '../../src/lib/search/groups.ts';
+import { rankGroups } from '../../src/lib/search/candidates.ts';
+import { GROUPS_PER_BATCH, groupBatches } from '../../src/lib/search/groups.ts';
 
-test.each([
-  [0, 0],
-  [70, 0],
-  [71, 1],
-  [271, 1],
-  [272, 2],
-  [999, 2],
-])('record %i is in group %i', (id, group) => expect(groupOf(id, [0, 71, 272])).toBe(group));
-
-test('candidate groups: most candidates first, then index order', () => {
-  expect(candidateGroups([1, 2, 80, 81, 82, 300], [0, 50, 200])).toEqual([[1, [80, 81, 82]], [0, [1, 2]], [2, [300]]]);
+test('candidate groups: most records holding the query first, then index order', () => {
+  expect(rankGroups([[0, 2], [1, 3], [2, 1], [5, 3]])).toEqual([1, 5, 0, 2]);
 });
 
 test('batches of five groups', () => {

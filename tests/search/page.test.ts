@@ -52,7 +52,7 @@ describe.skipIf(skip)(`the search page in chromium${skip ? ` (skipped: no ${CHRO
     await searchFromHeader(page, server.url, '家庭醫生');
     expect(new URL(page.url()).searchParams.get('q')).toBe('家庭醫生');
     expect(await page.inputValue('#search-q')).toBe('家庭醫生');
-    expect(await page.getAttribute('[data-search-results]', 'data-search-engine')).toBe('pagefind');
+    expect(await page.getAttribute('[data-search-results]', 'data-search-engine')).toBe('fallback');
     expect(await page.textContent('[data-search-status]')).toMatch(/^找到 \d+ 条结果$/);
     expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
     expect(await page.locator('.search-result mark').first().textContent()).toBe('家庭医生');

@@ -1,23 +1,26 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { decodePostings, encodePostings, intersectPostings, unionPostings } from '../../src/lib/search/postings.ts';
+import { COUNTS, decodePostings, encodePostings, intersectPostings, type Posting } from '../../src/lib/search/postings.ts';
 
-const ascending = fc.uniqueArray(fc.nat(5000)).map((ids) => ids.sort((a, b) => a - b));
+const postings = fc
+  .uniqueArray(fc.tuple(fc.nat(5000), fc.integer({ min: 1, max: COUNTS })), { selector: ([group]) => group })
+  .map((list) => list.sort((a, b) => a[0] - b[0]) as Posting[]);
 
-test('gaps round-trip', () => {
-  expect(encodePostings([3, 4, 10])).toEqual([3, 1, 6]);
+test('groups and counts round-trip; counts above COUNTS are kept as COUNTS', () => {
+  expect(encodePostings([[3, 1], [4, 2], [10, 20]])).toEqual([24, 9, 55]);
+  expect(decodePostings([24, 9, 55])).toEqual([[3, 1], [4, 2], [10, COUNTS]]);
   fc.assert(
-    fc.property(ascending, (ids) => {
-      expect(decodePostings(encodePostings(ids))).toEqual(ids);
+    fc.property(postings, (list) => {
+      expect(decodePostings(encodePostings(list))).toEqual(list);
     }),
   );
 });
 
-test('intersection and union are the set operations', () => {
+test('intersection keeps the groups in both, with the smaller count', () => {
   fc.assert(
-    fc.property(ascending, ascending, (a, b) => {
-      expect(intersectPostings(a, b)).toEqual(a.filter((id) => b.includes(id)));
-      expect(unionPostings([a, b])).toEqual([...new Set([...a, ...b])].sort((x, y) => x - y));
+    fc.property(postings, postings, (a, b) => {
+      const counts = new Map(b);
+      expect(intersectPostings(a, b)).toEqual(a.filter(([group]) => counts.has(group)).map(([group, count]) => [group, Math.min(count, counts.get(group)!)]));
     }),
   );
 });

@@ -1,22 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SEPARATOR } from '../../src/lib/search/terms.ts';
-import { END, firstChar, termTokens, textTokens, tokenShard } from '../../src/lib/search/tokens.ts';
+import { filterToken, termTokens, textTokens, tokenShard } from '../../src/lib/search/tokens.ts';
 
 describe('textTokens', () => {
-  test('pairs inside runs, and each run ends with END', () => {
-    expect([...textTokens('控烟,限酒')]).toEqual(['控烟', `烟${END}`, '限酒', `酒${END}`]);
+  test('characters and the pairs inside runs', () => {
+    expect([...textTokens('控烟,限酒')]).toEqual(['控', '控烟', '烟', '限', '限酒', '酒']);
   });
   test('numbers keep their signs', () => expect(textTokens('达到85%以上').has('5%')).toBe(true));
-  test('a supplementary-plane character is one character', () => expect([...textTokens('𠀀人')]).toEqual(['𠀀人', `人${END}`]));
+  test('a supplementary-plane character is one character', () => expect([...textTokens('𠀀人')]).toEqual(['𠀀', '𠀀人', '人']));
 });
 
 describe('termTokens', () => {
   test.each([
-    ['家庭医生', { kind: 'pairs', tokens: ['家庭', '庭医', '医生'] }],
-    ['卫生卫生', { kind: 'pairs', tokens: ['卫生', '生卫'] }],
-    ['烟', { kind: 'prefix', char: '烟' }],
+    ['家庭医生', ['家庭', '庭医', '医生']],
+    ['卫生卫生', ['卫生', '生卫']],
+    ['烟', ['烟']],
+    ['𠀀', ['𠀀']],
   ])('%s', (term, tokens) => expect(termTokens(term)).toEqual(tokens));
+});
+
+test('a filter token is no text token', () => {
+  expect(filterToken('place', '鄞州区')).toBe('\u0001place=鄞州区');
+  expect(textTokens('place=鄞州区').has(filterToken('place', '鄞州区'))).toBe(false);
 });
 
 describe('tokens and shards', () => {
@@ -29,20 +35,21 @@ describe('tokens and shards', () => {
         const term = chars.slice(Math.min(a, b) % chars.length, (Math.max(a, b) % chars.length) + 1).join('');
         fc.pre(term !== '' && !SEPARATOR.test(term));
         const tokens = textTokens(source);
-        const needed = termTokens(term);
-        if (needed.kind === 'pairs') expect(needed.tokens.every((token) => tokens.has(token))).toBe(true);
-        else expect([...tokens].some((token) => firstChar(token) === needed.char)).toBe(true);
+        expect(termTokens(term).every((token) => tokens.has(token))).toBe(true);
       }),
     );
   });
 
-  test('all tokens starting with one character share a shard', () => {
-    expect(tokenShard('控烟', 16)).toBe(tokenShard('控制', 16));
-    expect(tokenShard('控', 16)).toBe(tokenShard(`控${END}`, 16));
+  test('pairs of one first character spread over the shards (a common character is no large shard)', () => {
+    const used = new Set([...'康生理育检疗保身全美'].map((second) => tokenShard(`健${second}`, 8)));
+    expect(used.size).toBeGreaterThan(4);
   });
 
-  test('shards spread over their range', () => {
-    const used = new Set([...'健康卫生控烟限酒心理辅导医养结合家庭签约服务体育教育'].map((char) => tokenShard(char, 8)));
-    expect(used.size).toBeGreaterThan(4);
+  test('a token always lives in the same shard, within range', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 2 }), fc.integer({ min: 1, max: 4096 }), (token, shards) => {
+      const shard = tokenShard(token, shards);
+      expect(shard).toBe(tokenShard(token, shards));
+      expect(shard >= 0 && shard < shards).toBe(true);
+    }));
   });
 });

@@ -1,37 +1,31 @@
 /**
- * Candidates from the fallback index: the records holding every token of every term. A superset
- * of the records holding every term (pairs may sit apart), which verification then narrows.
- * Pure: the shards come from a loader, scripts in the browser, the built files in tests.
+ * Candidate groups from the pair index: the record groups holding every token of every term and
+ * carrying every chosen filter value, best first. A superset of the groups holding every
+ * term (pairs may sit apart), which verification then narrows record by record. Pure: the shards
+ * come from a loader, scripts in the browser, the built files in tests.
  */
-import type { FallbackManifest, TokenShard } from './fallback-data.ts';
-import { decodePostings, intersectPostings, unionPostings } from './postings.ts';
-import { firstChar, termTokens, tokenShard } from './tokens.ts';
+import type { TokenShard } from './fallback-data.ts';
+import { decodePostings, intersectPostings, type Posting } from './postings.ts';
+import type { SearchFilters } from './record.ts';
+import { filterToken, termTokens, tokenShard } from './tokens.ts';
 
 /** Loads token shard n. */
 export type TokenShardLoader = (shard: number) => Promise<TokenShard>;
 
-async function termCandidates(term: string, shards: number, load: TokenShardLoader): Promise<number[]> {
-  const needed = termTokens(term);
-  if (needed.kind === 'prefix') {
-    const shard = await load(tokenShard(needed.char, shards));
-    return unionPostings(Object.keys(shard).filter((token) => firstChar(token) === needed.char).map((token) => decodePostings(shard[token]!)));
-  }
-  let ids: number[] | null = null;
-  for (const token of needed.tokens) {
-    const list = decodePostings((await load(tokenShard(token, shards)))[token] ?? []);
-    ids = ids === null ? list : intersectPostings(ids, list);
-    if (ids.length === 0) break;
-  }
-  return ids ?? [];
+/** Ascending postings of the groups that may hold every term and carry every filter; none for no terms. */
+export async function findPostings(terms: readonly string[], filters: SearchFilters, tokenShards: number, load: TokenShardLoader): Promise<Posting[]> {
+  if (terms.length === 0) return [];
+  const chosen = Object.entries(filters).flatMap(([key, value]) => (value ? [filterToken(key, value)] : []));
+  const tokens = [...new Set([...terms.flatMap(termTokens), ...chosen])];
+  // Every shard is asked for at once: a query's few shards load in parallel.
+  const lists = await Promise.all(tokens.map(async (token) => decodePostings((await load(tokenShard(token, tokenShards)))[token] ?? [])));
+  return lists.reduce((found, list) => intersectPostings(found, list));
 }
 
-/** Ascending numbers of the records that may hold every term; none for no terms. */
-export async function findCandidates(terms: readonly string[], manifest: FallbackManifest, load: TokenShardLoader): Promise<number[]> {
-  let ids: number[] | null = null;
-  for (const term of terms) {
-    const list = await termCandidates(term, manifest.tokenShards, load);
-    ids = ids === null ? list : intersectPostings(ids, list);
-    if (ids.length === 0) break;
-  }
-  return ids ?? [];
+/**
+ * Groups by falling count (how many of their records may hold the query), then in index order.
+ * @example rankGroups([[0, 1], [3, 5], [7, 5]]) // [3, 7, 0]
+ */
+export function rankGroups(postings: readonly Posting[]): number[] {
+  return [...postings].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([group]) => group);
 }

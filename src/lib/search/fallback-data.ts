@@ -28,20 +28,18 @@ export const PAGEFIND_GROUPS_FILE = 'pagefind-groups.js';
 /** In the search folder: the other shards of the collection this site's search combines (shards.ts). */
 export const SHARDS_FILE = 'shards.js';
 
-/** How the fallback index is split. */
+/** How the pair index is split. */
 export interface FallbackManifest {
   /** Token shards t-0.js … t-(n-1).js; a token lives in shard `tokenShard(token, tokenShards)`. */
   tokenShards: number;
-  /** The number of each record group's first record, ascending: group g (a plan, or a place's units) is r-g.js. */
-  groups: number[];
-  /** Number of records. */
-  records: number;
+  /** Number of record groups: group g (a plan, or a place's units) is r-g.js. */
+  groups: number;
 }
 
 /** Pagefind result id (its fragment, e.g. "zh-cn_2c87daf") → record group. */
 export type PagefindGroups = Record<string, number>;
 
-/** One token shard: token → posting gaps (postings.ts). */
+/** One token shard: token → its postings as stored (postings.ts). */
 export type TokenShard = Record<string, number[]>;
 
 /** One record shard as written: the records of one group, in index order, packed (pack.ts). */

@@ -1,13 +1,14 @@
 /**
- * The plain-script engine: the index written at build time into search/fallback/ as scripts
- * (fallback-data.ts), loaded shard by shard as the query needs them, so it runs from
- * file:// and a large site is never loaded whole: the token shards of the query's pairs, then
- * the record shards of the groups with the most candidates, a few at a time. Browser only.
+ * The pair-index engine, over http(s) and from disk alike: the index written at build time into
+ * search/fallback/ as plain scripts (fallback-data.ts), which a browser runs from file:// too,
+ * loaded shard by shard as the query needs them, so a large site is never loaded whole: the token
+ * shards of the query's pairs and filters, then the record shards of the best candidate groups,
+ * a few at a time. No WebAssembly, no worker: a first search reads a few small files. Browser only.
  */
-import { findCandidates } from './candidates.ts';
+import { findPostings, rankGroups } from './candidates.ts';
 import type { SearchEngine } from './engine.ts';
 import { FALLBACK_DIR, fallbackFiles, type FallbackManifest, type TokenShard } from './fallback-data.ts';
-import { candidateGroups, groupBatches } from './groups.ts';
+import { groupBatches } from './groups.ts';
 import { loadData } from './loader.ts';
 import { SEARCH_DIR } from './paths.ts';
 import type { SearchRecord } from './record.ts';
@@ -19,7 +20,7 @@ export function recordGroupLoader(root: URL): (group: number) => Promise<SearchR
   return (group) => loadData<SearchRecord[]>(new URL(fallbackFiles.records(group), base).href, `r${group}`);
 }
 
-/** Open the fallback index of the site at `root`. */
+/** Open the pair index of the site at `root`. */
 export async function openFallback(root: URL): Promise<SearchEngine> {
   const base = new URL(SEARCH_DIR + FALLBACK_DIR, root);
   const file = (name: string) => new URL(name, base).href;
@@ -29,12 +30,8 @@ export async function openFallback(root: URL): Promise<SearchEngine> {
   return {
     name: 'fallback',
     async search(terms, filters) {
-      const groups = candidateGroups(await findCandidates(terms, manifest, tokens), manifest.groups);
-      const candidates = new Map(groups);
-      const batches = groupBatches(groups.map(([g]) => g)).map((batch) => async () => {
-        const shards = await Promise.all(batch.map(group));
-        return batch.flatMap((g, i) => candidates.get(g)!.map((id) => shards[i]![id - manifest.groups[g]!]!));
-      });
+      const groups = rankGroups(await findPostings(terms, filters, manifest.tokenShards, tokens));
+      const batches = groupBatches(groups).map((batch) => async () => (await Promise.all(batch.map(group))).flat());
       return batchedSource(batches, terms, filters);
     },
   };

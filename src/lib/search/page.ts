@@ -12,6 +12,7 @@ import { openFallback } from './fallback.ts';
 import { installRegistry } from './loader.ts';
 import { openPagefind } from './pagefind.ts';
 import { readQuery, writeQuery, type SearchQuery } from './query.ts';
+import { loadShards } from './shard-list.ts';
 import { renderResult } from './render.ts';
 import type { ResultSource } from './source.ts';
 import { splitTerms } from './terms.ts';
@@ -37,8 +38,10 @@ interface Ui {
   more: HTMLButtonElement;
 }
 
-function openEngine(): Promise<SearchEngine> {
-  if (!overHttp) return openFallback(root);
+// The pair index answers over http(s) and from disk alike, in a few small files. Pagefind is loaded
+// only where the search combines the shards of a collection (its mergeIndex ranks them together).
+async function openEngine(): Promise<SearchEngine> {
+  if (!overHttp || (await loadShards(root)).length === 0) return openFallback(root);
   return openPagefind(root).catch((error: unknown) => {
     console.warn('Pagefind could not start; searching with the plain-script index instead.', error);
     return openFallback(root);

@@ -1,43 +1,49 @@
 /**
- * Posting lists of the fallback index: ascending record numbers, stored as gaps (the first
- * number, then the difference to each next one), which keeps shard files small.
+ * Posting lists of the pair index: for one token, the record groups holding it, ascending, each
+ * with how many of its records hold it (which orders the groups a query loads first). Stored as
+ * one number per group: the gap to the previous group times `COUNTS`, plus the count less one
+ * (counts above `COUNTS` are stored as `COUNTS`): small numbers, which keeps shard files small.
  */
 
+/** Counts are kept up to this; a group with more records holding a token ranks as one with this many. */
+export const COUNTS = 8;
+
+/** A group and how many of its records hold a token. */
+export type Posting = readonly [group: number, count: number];
+
 /**
- * Gaps of an ascending list.
- * @example encodePostings([3, 4, 10]) // [3, 1, 6]
+ * The stored numbers of ascending postings.
+ * @example encodePostings([[3, 1], [4, 2], [10, 20]]) // [24, 9, 55]
  */
-export function encodePostings(ids: readonly number[]): number[] {
-  return ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]!));
+export function encodePostings(postings: readonly Posting[]): number[] {
+  return postings.map(([group, count], i) => (i === 0 ? group : group - postings[i - 1]![0]) * COUNTS + Math.min(count, COUNTS) - 1);
 }
 
 /**
- * The ascending list back from its gaps.
- * @example decodePostings([3, 1, 6]) // [3, 4, 10]
+ * The postings back from their stored numbers.
+ * @example decodePostings([24, 9, 55]) // [[3, 1], [4, 2], [10, 8]]
  */
-export function decodePostings(gaps: readonly number[]): number[] {
-  const ids: number[] = [];
-  let id = 0;
-  for (const gap of gaps) ids.push((id += gap));
-  return ids;
+export function decodePostings(stored: readonly number[]): Posting[] {
+  const postings: Posting[] = [];
+  let group = 0;
+  for (const value of stored) {
+    group += Math.floor(value / COUNTS);
+    postings.push([group, (value % COUNTS) + 1]);
+  }
+  return postings;
 }
 
-/** Numbers in both ascending lists. */
-export function intersectPostings(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
+/** Groups in both ascending lists, each with the smaller count (records holding both are at most that many). */
+export function intersectPostings(a: readonly Posting[], b: readonly Posting[]): Posting[] {
+  const out: Posting[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
+    if (a[i]![0] < b[j]![0]) i++;
+    else if (a[i]![0] > b[j]![0]) j++;
     else {
-      out.push(a[i]!);
+      out.push([a[i]![0], Math.min(a[i]![1], b[j]![1])]);
       i++;
       j++;
     }
   }
   return out;
-}
-
-/** Numbers in any of the lists, ascending and without repeats. */
-export function unionPostings(lists: readonly (readonly number[])[]): number[] {
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }

@@ -1,57 +1,66 @@
 /**
- * Tokens of the file:// fallback index: every pair of adjacent characters inside a run of text
- * between separators, and each run's last character followed by END. Any term of two or more
- * characters holds all of its pairs, so intersecting their postings finds every record that
- * contains it (and a few more, which verification drops); a one-character term is found by the
- * tokens that start with it. Tokens are grouped into shards by their first character.
+ * Tokens of the pair index: every character and every pair of adjacent characters inside a run of
+ * text between separators. A term of two or more characters holds all of its pairs, so the groups
+ * holding all of them are the groups that may contain it (a few more, which verification drops);
+ * a one-character term is found by its own token. Each token is in the shard its hash names, so a
+ * query reads one small shard per token, however common the token's first character is.
  */
 import { SEPARATOR } from './terms.ts';
 
-/** Marks the end of a run; folding turns every control character into a space, so text never holds it. */
-export const END = '\u0003';
-
 /**
  * The index tokens of one folded text.
- * @example textTokens('控烟,限酒') // Set { '控烟', '烟\u0003', '限酒', '酒\u0003' }
+ * @example textTokens('控烟,限酒') // Set { '控', '控烟', '烟', '限', '限酒', '酒' }
  */
 export function textTokens(folded: string): Set<string> {
   const tokens = new Set<string>();
   for (const run of folded.split(SEPARATOR)) {
     const chars = [...run];
-    for (let i = 0; i < chars.length; i++) tokens.add(chars[i]! + (chars[i + 1] ?? END));
+    for (let i = 0; i < chars.length; i++) {
+      tokens.add(chars[i]!);
+      if (i + 1 < chars.length) tokens.add(chars[i]! + chars[i + 1]!);
+    }
   }
   return tokens;
 }
 
-/** What a term needs from the index: all of its pairs, or for a single character any token starting with it. */
-export type TermTokens = { kind: 'pairs'; tokens: string[] } | { kind: 'prefix'; char: string };
-
 /**
- * The tokens to look up for one folded term (a term holds no separators).
- * @example termTokens('家庭医生') // { kind: 'pairs', tokens: ['家庭', '庭医', '医生'] }
- * @example termTokens('烟') // { kind: 'prefix', char: '烟' }
+ * The tokens to look up for one folded term (a term holds no separators): its pairs, or the
+ * character itself.
+ * @example termTokens('家庭医生') // ['家庭', '庭医', '医生']
+ * @example termTokens('烟') // ['烟']
  */
-export function termTokens(term: string): TermTokens {
+export function termTokens(term: string): string[] {
   const chars = [...term];
-  if (chars.length === 1) return { kind: 'prefix', char: chars[0]! };
-  return { kind: 'pairs', tokens: [...new Set(chars.slice(1).map((char, i) => chars[i]! + char))] };
+  if (chars.length === 1) return chars;
+  return [...new Set(chars.slice(1).map((char, i) => chars[i]! + char))];
 }
 
-/** The first character of a token (a code point, so a supplementary-plane character stays whole). */
-export function firstChar(token: string): string {
-  return String.fromCodePoint(token.codePointAt(0)!);
-}
-
-/**
- * The shard a token (or a single character) lives in: FNV-1a of its first character, modulo the
- * number of shards. All tokens starting with one character share a shard.
- */
+/** The shard a token lives in: FNV-1a of its UTF-16 code units, mixed, modulo the number of shards. */
 export function tokenShard(token: string, shards: number): number {
   let hash = 0x811c9dc5;
-  const code = token.codePointAt(0)!;
-  for (let shift = 0; shift < 32; shift += 8) {
-    hash ^= (code >>> shift) & 0xff;
+  for (let i = 0; i < token.length; i++) {
+    const unit = token.charCodeAt(i);
+    hash ^= unit & 0xff;
+    hash = Math.imul(hash, 0x01000193);
+    hash ^= unit >>> 8;
     hash = Math.imul(hash, 0x01000193);
   }
+  // Murmur3's finaliser mixes every bit into the low ones the modulo keeps: pairs differing only in
+  // their second character otherwise crowd into a few shards.
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return (hash >>> 0) % shards;
+}
+
+/**
+ * The token of one filter value: a group carrying it is in the token's postings, so a filtered
+ * search narrows its groups the way it narrows them by words. Folding turns every control
+ * character into a space, so no text token starts like this.
+ * @example filterToken('place', '鄞州区') // '\u0001place=鄞州区'
+ */
+export function filterToken(key: string, value: string): string {
+  return `\u0001${key}=${value}`;
 }

@@ -41,10 +41,14 @@ interface Ui {
 // The pair index answers over http(s) and from disk alike, in a few small files. Pagefind is loaded
 // only where the search combines the shards of a collection (its mergeIndex ranks them together).
 async function openEngine(): Promise<SearchEngine> {
-  if (!overHttp || (await loadShards(root)).length === 0) return openFallback(root);
+  if (!overHttp) return openFallback(root);
+  // The shard list and the pair index's manifest load together: a round trip less before results.
+  const pairs = openFallback(root);
+  if ((await loadShards(root)).length === 0) return pairs;
+  pairs.catch(() => undefined); // Only needed if Pagefind fails, which reports it then.
   return openPagefind(root).catch((error: unknown) => {
     console.warn('Pagefind could not start; searching with the plain-script index instead.', error);
-    return openFallback(root);
+    return pairs;
   });
 }
 
@@ -68,9 +72,14 @@ async function run(query: SearchQuery, ui: Ui): Promise<void> {
   document.title = `${query.q} - ${document.title}`;
   ui.status.textContent = s.searching;
   ui.status.dataset['state'] = 'searching';
+  // The engine's first files load while the query is folded (which may load the converter).
+  const opening = openEngine();
   const terms = splitTerms(await foldQuery(query.q, root, traditional));
-  if (terms.length === 0) return idle();
-  const engine = await openEngine();
+  if (terms.length === 0) {
+    opening.catch(() => undefined); // Not needed after all.
+    return idle();
+  }
+  const engine = await opening;
   const source = await engine.search(terms, query.filters);
   ui.list.dataset['searchEngine'] = engine.name;
   ui.list.dataset['searchTerms'] = terms.join(' ');
@@ -94,7 +103,6 @@ function init(): void {
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!form || !status || !list || !more) return;
   const ui: Ui = { status, list, more };
-  for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
 
   const query = readQuery(new URLSearchParams(location.search));
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = query.q;

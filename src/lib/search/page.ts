@@ -5,6 +5,7 @@
  * ten at a time. Browser only.
  */
 import { searchStrings as s } from '../../i18n/zh-CN.ts';
+import { unpackChars } from './char-set.ts';
 import { foldQuery } from './convert.ts';
 import type { SearchEngine } from './engine.ts';
 import { fillFacets } from './facets.ts';
@@ -17,7 +18,7 @@ import { renderResult } from './render.ts';
 import type { ResultSource } from './source.ts';
 import { splitTerms } from './terms.ts';
 
-/** Characters that folding to Simplified changes, written in by the bundler (scripts/search/traditional-chars.ts). */
+/** Characters that folding to Simplified changes, packed (char-set.ts), written in by the bundler (scripts/search/traditional-chars.ts). */
 declare const __TRAD_CHARS__: string;
 
 const PAGE_SIZE = 10;
@@ -26,7 +27,7 @@ const PAGE_SIZE = 10;
 // works at a web root, under a sub-path and from disk.
 const script = document.currentScript as HTMLScriptElement | null;
 const root = new URL('../', script?.src ?? location.href);
-const traditional = new Set(__TRAD_CHARS__);
+const traditional = unpackChars(__TRAD_CHARS__);
 // Pagefind cannot run from disk: the browser blocks its module import and its fetches there. Over
 // http(s) the search also covers the other shards of a collection built in shards; from disk, the
 // fallback covers the shard the page is in.

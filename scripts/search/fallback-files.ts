@@ -9,7 +9,7 @@
 import { FALLBACK_DIR, REGISTRY, fallbackFiles, type FallbackManifest, type TokenShard } from '../../src/lib/search/fallback-data.ts';
 import { SEARCH_DIR } from '../../src/lib/search/paths.ts';
 import { packRecords } from '../../src/lib/search/pack.ts';
-import { encodePostings, type Posting } from '../../src/lib/search/postings.ts';
+import { encodeFlatPostings } from '../../src/lib/search/postings.ts';
 import { FILTER_KEYS, foldedFields, type SearchRecord } from '../../src/lib/search/record.ts';
 import { filterToken, textTokens, tokenShard } from '../../src/lib/search/tokens.ts';
 import { registryScript, type OutputFile } from './generated.ts';
@@ -25,16 +25,16 @@ export function recordTokens(record: SearchRecord): Set<string> {
   return tokens;
 }
 
-/** Token → ascending postings: each group holding the token, with how many of its records do. */
-export function invertGroups(groups: readonly RecordGroup[]): Map<string, Posting[]> {
-  const postings = new Map<string, Posting[]>();
+/** Token → ascending postings, flat: each group holding the token, then how many of its records do. */
+export function invertGroups(groups: readonly RecordGroup[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
   groups.forEach((group, number) => {
     const counts = new Map<string, number>();
     for (const record of group.records) for (const token of recordTokens(record)) counts.set(token, (counts.get(token) ?? 0) + 1);
     for (const [token, count] of counts) {
       const list = postings.get(token);
-      if (list) list.push([number, count]);
-      else postings.set(token, [[number, count]]);
+      if (list) list.push(number, count);
+      else postings.set(token, [number, count]);
     }
   });
   return postings;
@@ -50,10 +50,14 @@ export function shardCount(totalBytes: number): number {
 /** Every file of the pair index, paths relative to dist/, and its manifest. */
 export function fallbackIndexFiles(groups: readonly RecordGroup[]): { files: OutputFile[]; manifest: FallbackManifest } {
   const dir = SEARCH_DIR + FALLBACK_DIR;
-  const postings = invertGroups(groups);
-  const encoded = new Map([...postings].map(([token, list]) => [token, encodePostings(list)]));
+  // Encoded in place, each flat list dropped as soon as it is encoded: memory, at 5,000 notices.
+  const encoded = invertGroups(groups);
   let bytes = 0;
-  for (const [token, stored] of encoded) bytes += Buffer.byteLength(token) + 4 + JSON.stringify(stored).length;
+  for (const [token, flat] of encoded) {
+    const stored = encodeFlatPostings(flat);
+    encoded.set(token, stored);
+    bytes += Buffer.byteLength(token) + 4 + JSON.stringify(stored).length;
+  }
   const tokenShards = shardCount(bytes);
   const shards: TokenShard[] = Array.from({ length: tokenShards }, () => ({}));
   for (const token of [...encoded.keys()].sort()) shards[tokenShard(token, tokenShards)]![token] = encoded.get(token)!;

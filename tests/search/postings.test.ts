@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { COUNTS, decodePostings, encodePostings, intersectPostings, type Posting } from '../../src/lib/search/postings.ts';
+import { COUNTS, decodePostings, encodeFlatPostings, encodePostings, intersectPostings, type Posting } from '../../src/lib/search/postings.ts';
 
 const postings = fc
   .uniqueArray(fc.tuple(fc.nat(5000), fc.integer({ min: 1, max: COUNTS })), { selector: ([group]) => group })
@@ -21,6 +21,15 @@ test('intersection keeps the groups in both, with the smaller count', () => {
     fc.property(postings, postings, (a, b) => {
       const counts = new Map(b);
       expect(intersectPostings(a, b)).toEqual(a.filter(([group]) => counts.has(group)).map(([group, count]) => [group, Math.min(count, counts.get(group)!)]));
+    }),
+  );
+});
+
+test('the indexer’s flat lists encode as the postings do', () => {
+  expect(encodeFlatPostings([3, 1, 4, 2])).toEqual([24, 9]);
+  fc.assert(
+    fc.property(postings, (list) => {
+      expect(encodeFlatPostings(list.flat())).toEqual(encodePostings(list));
     }),
   );
 });

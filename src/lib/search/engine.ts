@@ -1,4 +1,4 @@
-/** What the search page asks of an engine (Pagefind over http(s), the plain-script fallback from disk). */
+/** What the search page asks of an engine (the plain-script pair index; Pagefind where a search merges shards). */
 import type { SearchFilters } from './record.ts';
 import type { ResultSource } from './source.ts';
 

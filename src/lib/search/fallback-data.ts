@@ -1,7 +1,8 @@
 /**
- * The files of the file:// fallback and the shapes they carry. A browser opening the site from
- * disk blocks fetch() and module imports, but runs plain <script src> files: so the index is
- * written as scripts that hand their data to a global registry the search client installs.
+ * The files of the pair index (search/fallback/, the search over http(s) and from disk alike) and
+ * the shapes they carry. A browser opening the site from disk blocks fetch() and module imports,
+ * but runs plain <script src> files: so the index is written as scripts that hand their data to a
+ * global registry the search client installs.
  * Shared by the writer (scripts/search/fallback-files.ts) and the reader (fallback.ts).
  */
 import type { PackedRecord } from './pack.ts';

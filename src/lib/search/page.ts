@@ -1,7 +1,7 @@
 /**
  * The search page's script (bundled by scripts/search/bundle-client.ts into search/search.js, a
  * plain script, so it also runs from file://). Reads the search from the URL, folds the query,
- * asks Pagefind over http(s) or the plain-script fallback from disk, and shows verified results
+ * asks the plain-script pair index (Pagefind where shards are merged), and shows verified results
  * ten at a time. Browser only.
  */
 import { searchStrings as s } from '../../i18n/zh-CN.ts';

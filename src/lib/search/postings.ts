@@ -16,7 +16,19 @@ export type Posting = readonly [group: number, count: number];
  * @example encodePostings([[3, 1], [4, 2], [10, 20]]) // [24, 9, 55]
  */
 export function encodePostings(postings: readonly Posting[]): number[] {
-  return postings.map(([group, count], i) => (i === 0 ? group : group - postings[i - 1]![0]) * COUNTS + Math.min(count, COUNTS) - 1);
+  return encodeFlatPostings(postings.flat());
+}
+
+/**
+ * The stored numbers of ascending postings given flat (group, count, group, count…): how the
+ * indexer holds them, a plain array of small integers instead of an array a posting, which at
+ * 5,000 notices is the difference of a gigabyte.
+ * @example encodeFlatPostings([3, 1, 4, 2]) // [24, 9]
+ */
+export function encodeFlatPostings(flat: readonly number[]): number[] {
+  const stored: number[] = [];
+  for (let i = 0; i < flat.length; i += 2) stored.push((flat[i]! - (i === 0 ? 0 : flat[i - 2]!)) * COUNTS + Math.min(flat[i + 1]!, COUNTS) - 1);
+  return stored;
 }
 
 /**

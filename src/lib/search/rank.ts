@@ -1,5 +1,5 @@
 /**
- * Ranking for the file:// fallback (Pagefind ranks its own results): how often each term occurs,
+ * Ranking of the verified records of a batch, by either engine: how often each term occurs,
  * counted more in the title and the units than in the text, and damped by the record's length,
  * so a heading or a unit's own page ranks above a long clause that names it once.
  */

@@ -64,24 +64,24 @@ function levelOfHead(text: string): { level: IssuingLevel; place: string } | nul
  */
 export function issuingLevel(clues: LevelClues): { level: IssuingLevel; rule: string } {
   const head = levelOfHead(clues.issuer ?? clues.title);
-  if (head) return { level: head.level, rule: `title: ${head.place}` };
-  if (NATIONAL_TITLE.test(clues.issuer ?? clues.title)) return { level: 'national', rule: 'title: national' };
+  if (head) return { level: head.level, rule: `标题中的发文地：${head.place}` };
+  if (NATIONAL_TITLE.test(clues.issuer ?? clues.title)) return { level: 'national', rule: '标题为国家机关或全国性文件' };
   const organ = clues.documentNumber?.split('〔')[0] ?? '';
-  if (NATIONAL_NUMBER.test(organ)) return { level: 'national', rule: `文号 ${organ}: national` };
+  if (NATIONAL_NUMBER.test(organ)) return { level: 'national', rule: `文号代字 ${organ}：国家机关` };
   const first = organ[0] ?? '';
   if (PROVINCE_ABBREVIATIONS[first] && ORGAN.test(organ.slice(1))) {
-    return { level: 'provincial', rule: `文号 ${organ}: ${first} is ${PROVINCE_ABBREVIATIONS[first]}` };
+    return { level: 'provincial', rule: `文号代字 ${organ}：${first}为${PROVINCE_ABBREVIATIONS[first]}简称` };
   }
   const citing = clues.citing;
   if (citing && first && citing.placeHans.startsWith(first) && levelOfPlace(citing.level) !== 'unknown') {
-    return { level: levelOfPlace(citing.level), rule: `文号 ${organ}: the citing plan's own ${citing.placeHans}` };
+    return { level: levelOfPlace(citing.level), rule: `文号代字 ${organ}：引用规划所在地${citing.placeHans}` };
   }
   const healthy = new RegExp(`健康(${PROVINCES.join('|')})`).exec(clues.title);
-  if (healthy) return { level: 'provincial', rule: `title: 健康${healthy[1]}` };
+  if (healthy) return { level: 'provincial', rule: `标题：健康${healthy[1]}` };
   // 健康慈溪2030行动纲要 cited by 慈溪市: the citing place's own programme, issued at its level.
   const own = citing ? citing.placeHans.replace(/(自治县|自治州|自治区|新区|省|市|区|县|州|旗)$/, '') : '';
   if (own.length >= 2 && clues.title.includes(`健康${own}`) && levelOfPlace(citing!.level) !== 'unknown') {
-    return { level: levelOfPlace(citing!.level), rule: `title: 健康${own}, the citing plan's own place` };
+    return { level: levelOfPlace(citing!.level), rule: `标题：健康${own}，引用规划所在地` };
   }
-  return { level: 'unknown', rule: 'no issuer, place or known 文号 prefix' };
+  return { level: 'unknown', rule: '标题无发文机关或地名，文号代字不明' };
 }

@@ -1,6 +1,7 @@
-import type { Citation, CitationSpan, Clause, PlanCore } from '../../src/model/index.ts';
+import type { Citation, CitationSpan, CitedAs, Clause, PlanCore } from '../../src/model/index.ts';
 import { findTitleMarks } from './citation-marks.ts';
 import { readCitedNumber } from './cited-number.ts';
+import { documentSlug } from './document-slug.ts';
 import { readCitedTitle } from './cited-title.ts';
 import { issuingLevel } from './issuing-level.ts';
 import { normalizeForMatch } from './normalize.ts';
@@ -39,12 +40,12 @@ function withoutPeriod(title: string): string {
 export function shareOrganLevels(citations: Citation[]): Citation[] {
   const known = new Map<string, Citation>();
   for (const c of citations) {
-    if (c.documentNumber && c.level !== 'unknown' && c.levelRule.startsWith('title')) known.set(c.documentNumber[0]!, c);
+    if (c.documentNumber && c.level !== 'unknown' && c.levelRule.startsWith('标题')) known.set(c.documentNumber[0]!, c);
   }
   return citations.map((c) => {
     const peer = c.level === 'unknown' && c.documentNumber ? known.get(c.documentNumber[0]!) : undefined;
     if (!peer) return c;
-    return { ...c, level: peer.level, levelRule: `文号 ${c.documentNumber!.split('〔')[0]}: as ${peer.documentNumber!.split('〔')[0]} (${peer.levelRule})` };
+    return { ...c, level: peer.level, levelRule: `文号代字 ${c.documentNumber!.split('〔')[0]}：同 ${peer.documentNumber!.split('〔')[0]}（${peer.levelRule}）` };
   });
 }
 
@@ -65,7 +66,9 @@ export function readFieldCitations(field: CitingField, plan: Pick<PlanCore, 'pla
     const documentNumber = number?.number ?? null;
     const { level, rule } = issuingLevel({ documentNumber, title, issuer, citing: plan.jurisdiction });
     const span = { ...field.at, start: mark.start, end: number?.end ?? mark.end };
-    citations.push({ printedTitle, title, issuer, documentNumber, level, levelRule: rule, span });
+    const titleSlug = documentSlug(title);
+    const slug = documentNumber ? documentSlug(documentNumber) : titleSlug;
+    citations.push({ printedTitle, title, issuer, documentNumber, slug, titleSlug, level, levelRule: rule, span });
   }
   return citations;
 }
@@ -76,4 +79,14 @@ export function readFieldCitations(field: CitingField, plan: Pick<PlanCore, 'pla
  */
 export function readCitations(plan: PlanCore): Citation[] {
   return shareOrganLevels([...citingFields(plan)].flatMap((field) => readFieldCitations(field, plan)));
+}
+
+/**
+ * How a citation in another plan would name this plan: its title read as cited titles are, and
+ * its 文号 in canonical form.
+ * @example citedAs({ planTitle: '“健康青川”行动方案', documentNumber: '青政发[2020]3号' }) // { title: '健康青川行动方案', documentNumber: '青政发〔2020〕3号' }
+ */
+export function citedAs(plan: Pick<PlanCore, 'planTitle' | 'documentNumber'>): CitedAs {
+  const number = plan.documentNumber ? readCitedNumber(normalizeForMatch(`(${plan.documentNumber})`), 0) : null;
+  return { title: readCitedTitle(plan.planTitle).title, documentNumber: number?.number ?? null };
 }

@@ -25,12 +25,23 @@ export const CitationSchema = z.object({
   issuer: z.string().nullable(),
   /** The 文号 in canonical form, e.g. 国卫疾控发〔2016〕77号; null when none is printed. */
   documentNumber: z.string().nullable(),
+  /** The document's slug from this citation alone: from its 文号 when printed, else from its title. */
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The slug of its title alone, so a citation without 文号 finds the document another citation numbers. */
+  titleSlug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   level: IssuingLevelSchema,
-  /** Why the level was chosen, e.g. "文号 浙卫发: 浙 is 浙江", "title: 宁波市". */
+  /** Why the level was chosen, in Chinese for readers, e.g. "文号代字 浙卫发：浙为浙江简称", "标题中的发文地：宁波市". */
   levelRule: z.string(),
   span: CitationSpanSchema,
+});
+
+/** How other plans cite this plan: its title and 文号 read as a citation's are, to find the plans implementing it. */
+export const CitedAsSchema = z.object({
+  title: z.string(),
+  documentNumber: z.string().nullable(),
 });
 
 export type IssuingLevel = z.output<typeof IssuingLevelSchema>;
 export type CitationSpan = z.output<typeof CitationSpanSchema>;
 export type Citation = z.output<typeof CitationSchema>;
+export type CitedAs = z.output<typeof CitedAsSchema>;

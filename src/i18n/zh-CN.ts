@@ -18,7 +18,7 @@ export const searchStrings = {
   filtersHeading: '筛选',
   any: '全部',
   filter: { plan: '规划', place: '地区', year: '年份', lead: '牵头单位', kind: '类型' },
-  kinds: { plan: '规划', action: '任务', unit: '责任单位' },
+  kinds: { plan: '规划', action: '任务', unit: '责任单位', document: '依据文件' },
   prompt: '请输入要搜索的词语。',
   searching: '正在搜索…',
   found: (count: number) => `找到 ${count} 条结果`,

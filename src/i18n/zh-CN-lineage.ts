@@ -72,7 +72,7 @@ export const lineageStrings = {
     colActions: '任务数',
     colUnits: '责任单位数',
     compareHeading: '比较两份规划',
-    compareIntro: '同一地区任意两份规划的任务对照（较早的在左）。只为同一地区的规划生成比较页。',
+    compareIntro: '同一地区两份规划的任务对照（较早的在左）。比较页只为同一地区的规划生成：每份规划与其后的三份各有一页。',
   },
   compare: {
     title: (older: string, newer: string) => `${older} 与 ${newer} 比较`,

@@ -29,7 +29,14 @@ export function indexPlaces(plans: readonly PlanEntry[]): PlaceEntry[] {
   return [...places.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
 
-/** Every older → newer pair of one place's plans: the comparisons the site renders. */
+/**
+ * How many later plans each plan of a place is compared with. Every pair would grow with the
+ * square of a place's plans (30 plans: 435 pages); the next three cover a plan's successor and
+ * the plans of other types issued beside it.
+ */
+export const COMPARE_WINDOW = 3;
+
+/** The older → newer pairs of one place's plans that get a comparison page: each plan with its next COMPARE_WINDOW. */
 export function placePairs(place: PlaceEntry): [PlanEntry, PlanEntry][] {
-  return place.plans.flatMap((older, i) => place.plans.slice(i + 1).map((newer): [PlanEntry, PlanEntry] => [older, newer]));
+  return place.plans.flatMap((older, i) => place.plans.slice(i + 1, i + 1 + COMPARE_WINDOW).map((newer): [PlanEntry, PlanEntry] => [older, newer]));
 }

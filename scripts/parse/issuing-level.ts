@@ -13,7 +13,8 @@ const PROVINCES = Object.values(PROVINCE_ABBREVIATIONS);
 /** 文号 of the State: 国发, 国办发, 国卫…, 国医…; 中发 and 中办发 of the Party centre; 厅字 of its general office; 全爱卫 of the national patriotic health campaign. */
 const NATIONAL_NUMBER = /^(国|中发|中办|厅字|全爱卫|人社部|教体艺|卫疾控|卫办|财社|发改社会)/;
 /** Titles only the State issues: its organs, national programmes, national laws. */
-const NATIONAL_TITLE = /^(国务院|中共中央|全国|国家|中国|健康中国|国民)|^[^省市县区]{2,12}法(\(|$)/;
+// A law (职业病防治法), not a 办法: measures are issued at every level.
+const NATIONAL_TITLE = /^(国务院|中共中央|全国|国家|中国|健康中国|国民)|^[^省市县区]{2,12}(?<!办)法(\(|$)/;
 /** The place levels of printed suffixes; towns do not issue documents the genre cites. */
 const LEVEL_OF_SUFFIX: Array<[RegExp, PlaceLevel]> = [
   [/(省|自治区)$/, 'province'],

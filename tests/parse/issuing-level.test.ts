@@ -26,6 +26,7 @@ test.each([
   [null, '健康东岭2030行动纲要', null, 'county'], // the citing place's own programme
   ['甬卫发〔2018〕32号', '进一步加强医疗质量管理工作方案', null, 'unknown'],
   [null, '文明行为促进条例', null, 'unknown'],
+  [null, '医疗质量管理办法(试行)', null, 'unknown'], // a 办法 is issued at every level, unlike a law
 ])('%s %s (issuer %s) → %s', (documentNumber, title, issuer, level) => {
   expect(issuingLevel({ documentNumber, title, issuer, citing: district }).level).toBe(level);
 });

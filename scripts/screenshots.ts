@@ -2,12 +2,15 @@
  * `npm run screenshots`: serve the dist/ of an earlier `npm run build` (it builds nothing; SITE_DIST
  * names another built folder) and write
  * docs/screenshots/*.png: the yinzhou-2018 plan page, one of its action pages, a search, a theme
- * compared across plans, a responsibility matrix, the targets across plans and the timeline,
- * 1280 px wide and at most 1600 px tall, with Debian's chromium, for a person to look at.
+ * compared across plans, a responsibility matrix, the targets across plans, the timeline, a
+ * cited document's page and, when the build has the invented 岚溪县 pair (tests/fixtures/lineage/),
+ * its compare view; 1280 px wide and at most 1600 px tall, with Debian's chromium, for a person to
+ * look at. `--only compare.png,…` retakes only those.
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ROOT, SITE_DIST_ENV } from '../tests/support/site/build-site.ts';
 import { launchChromium } from '../tests/support/site/chromium.ts';
 import { loadPlans } from '../tests/support/site/plan-data.ts';
@@ -30,14 +33,20 @@ const shots = [
   { file: 'matrix.png', path: `plans/${plan.slug}/matrix/` },
   { file: 'targets.png', path: 'targets/' },
   { file: 'timeline.png', path: 'timeline/' },
-];
+  // A 文号 the 鄞州 plan prints for two titles (甬人社发〔2017〕130号): one document, two citations.
+  { file: 'document.png', path: `documents/${plan.citations.find((c, i) => c.documentNumber !== null && plan.citations.findIndex((d) => d.documentNumber === c.documentNumber) !== i)?.slug}/` },
+  // Only in a build with the fixture pair: seeds/ has one plan a place.
+  { file: 'compare.png', path: 'compare/lanxi-2021--lanxi-2022/' },
+].filter((shot) => existsSync(join(dist, shot.path.split('?')[0]!, 'index.html')));
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const only = values.only?.split(',');
 
 await mkdir(outDir, { recursive: true });
 const server = await serveStatic(dist);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
-  for (const shot of shots) {
+  for (const shot of shots.filter((s) => !only || only.includes(s.file))) {
     const response = await page.goto(new URL(shot.path, server.url).href, { waitUntil: 'networkidle' });
     if (response?.status() !== 200) throw new Error(`${shot.path} answered ${response?.status()}`);
     const height = await page.evaluate(async () => {

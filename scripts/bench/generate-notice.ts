@@ -29,6 +29,22 @@ export interface GeneratedNotice {
   traditional: boolean;
 }
 
+/** 文号 brackets as pages print them. */
+const NUMBER_BRACKETS = [['〔', '〕'], ['﹝', '﹞'], ['[', ']']] as const;
+
+/**
+ * The preamble's basis documents: national and provincial ones every plan cites (so their pages
+ * split by place at scale), in a run, some with a 文号, and the place's plan of the year before.
+ */
+function basisSentence(place: string, year: number, index: number): string {
+  // Chosen by the index, not the random stream, so every other choice of a notice stays as it was.
+  const [open, close] = NUMBER_BRACKETS[index % NUMBER_BRACKETS.length]!;
+  const national = `《“健康中国2030”规划纲要》《国务院关于实施健康中国行动的意见》(国发${open}2019${close}13号)`;
+  const province = index % 2 ? `和《浙江省人民政府关于推进健康浙江行动的实施意见》(浙政发${open}2019${close}29号)` : '和《健康浙江2030行动纲要》';
+  const previous = year > 2016 && index % 10 < 7 ? `,巩固《${year - 1}年健康${place}建设工作要点》成果` : '';
+  return `为贯彻落实${national}${province}${previous},结合实际,制定本要点。`;
+}
+
 const STYLES = ['group-lists', 'item-lists', 'bare-lists', 'positional', 'task-table'] as const;
 
 /** The portal's page around a notice: breadcrumb, metadata, the font-size bar. */
@@ -52,7 +68,9 @@ function portalHeader(index: number, year: number, place: string, suffix: string
  */
 export function generateNotice(index: number, rng: Random, material: SeedMaterial): GeneratedNotice {
   const [place, suffix] = PLACES[index % PLACES.length]!;
-  const year = 2016 + (index % 8);
+  // Each place comes back every PLACES.length notices, a year later: several plans a place, so
+  // the place pages, comparisons and predecessor links are exercised at scale.
+  const year = 2016 + (Math.floor(index / PLACES.length) % 8);
   const style = rng.pick(STYLES);
   const itemStyle = rng.pick(Object.keys(ITEM_LIST_STYLES) as Array<keyof typeof ITEM_LIST_STYLES>);
   const itemStop = rng.pick(['.', '、']);
@@ -75,7 +93,7 @@ export function generateNotice(index: number, rng: Random, material: SeedMateria
     `  ${year}年3月${1 + (index % 28)}日`,
     '',
     title,
-    `  ${rng.pick(material.sentences)}`,
+    `  ${basisSentence(place, year, index)}${rng.pick(material.sentences)}`,
   ];
   const expected: ExpectedAction[] = [];
   let cut = false;

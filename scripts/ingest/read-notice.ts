@@ -3,6 +3,7 @@ import { PlanSchema, type Diagnostic, type Plan } from '../../src/model/index.ts
 import { decodeNotice } from '../decode/decode-notice.ts';
 import { buildInsight } from '../insight/index.ts';
 import { parseNotice } from '../parse/parse-notice.ts';
+import { citedAs, readCitations } from '../parse/read-citations.ts';
 
 /** A plan read from one notice file with its insight, or a clear error naming the file. */
 export type NoticeOutcome =
@@ -11,7 +12,7 @@ export type NoticeOutcome =
 
 /**
  * Bytes of one notice file to a plan: decode (any encoding), hash, parse, draw the insight
- * (themes, targets, unit functions). Never throws: an internal failure becomes an error
+ * (themes, targets, unit functions) and read the citations. Never throws: an internal failure becomes an error
  * outcome naming the file.
  */
 export function readNotice(file: string, bytes: Uint8Array): NoticeOutcome {
@@ -22,7 +23,7 @@ export function readNotice(file: string, bytes: Uint8Array): NoticeOutcome {
   try {
     const parsed = parseNotice({ lines, source: { file, sha256, encoding, bom, lineEnding } });
     if (!parsed.ok) return parsed;
-    const plan = PlanSchema.parse({ ...parsed.plan, insight: buildInsight(parsed.plan) });
+    const plan = PlanSchema.parse({ ...parsed.plan, insight: buildInsight(parsed.plan), citations: readCitations(parsed.plan), citedAs: citedAs(parsed.plan) });
     return { ok: true, plan, diagnostics: parsed.diagnostics };
   } catch (error) {
     return { ok: false, error: `${file}: internal error: ${(error as Error).message}`, diagnostics: [] };

@@ -1,6 +1,6 @@
 /**
  * Every search record of the site, in groups: one group per plan (the plan, then its clauses in
- * document order), then one per place for its units. A group is one Pagefind page and one record
+ * document order), then one per place for its units, then one per level for the cited documents. A group is one Pagefind page and one record
  * shard of the fallback, so either engine loads a plan's records together. Traditional text also
  * gets its Simplified copy (`hans`), which both engines search, so 卫生 finds 衛生 and the reverse.
  * Pure, given the converter.
@@ -11,6 +11,7 @@ import { printedFields, type SearchRecord } from '../../src/lib/search/record.ts
 import { compareNames } from '../../src/lib/unit-index.ts';
 import type { Plan } from '../../src/model/index.ts';
 import { planRecords, type DraftRecord } from './plan-records.ts';
+import { documentRecords } from './document-records.ts';
 import { unitRecords } from './unit-records.ts';
 
 /** Records searched and loaded together: a plan's, or a place's units. */
@@ -46,6 +47,13 @@ export function buildSearchGroups(plans: readonly Plan[], toHans: ToHans): Recor
     else places.set(place, [withHans(unit, toHans)]);
   }
   for (const place of [...places.keys()].sort(compareNames)) groups.push({ key: `units/index.html#${place}`, records: places.get(place)! });
+  // Cited documents, one group per level (each level's page is their index).
+  const levels = new Map<string, SearchRecord[]>();
+  for (const draft of documentRecords(sorted)) {
+    const level = draft.plan.split(' · ')[0]!;
+    levels.set(level, [...(levels.get(level) ?? []), withHans(draft, toHans)]);
+  }
+  for (const [level, records] of levels) groups.push({ key: `documents/index.html#${level}`, records });
   return groups;
 }
 

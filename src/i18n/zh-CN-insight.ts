@@ -177,6 +177,7 @@ export const insightStrings = {
       units: '责任单位',
       targets: '目标与指标',
       themes: '任务主题',
+      citations: '引用文件',
     } satisfies Record<DatasetName, string>,
     datasetIntro: {
       plans: '每份规划一行：名称、地区、类型、规划期、文号和所含任务、单位、目标的数量。',
@@ -185,6 +186,7 @@ export const insightStrings = {
       units: '每份规划的每个责任单位一行：职能分组与牵头、参与的任务数。',
       targets: '每项量化目标一行：指标、比较符、数值、单位、期限和原文条款。',
       themes: '每项任务的每个主题一行，附归类所依据的关键词。',
+      citations: '规划中以书名号引用文件的每一处一行：引用位置、文件、文号和发文级别。',
     } satisfies Record<DatasetName, string>,
     columns: {
       plans: {
@@ -268,6 +270,19 @@ export const insightStrings = {
         keyword: '触发归类的关键词（简体）',
         where: '关键词位置：title 任务标题，text 任务正文，parent 上级标题',
         page: '任务页面路径',
+      },
+      citations: {
+        plan: '规划标识',
+        clause: '引用所在条款的标识；在印发通知中为空',
+        paragraph: '引用所在印发通知段落的序号（从 0 起）；在条款中为空',
+        document: '被引用文件的标识（文件页面网址中的英文名）',
+        documentNumber: '文号（统一为〔〕和“号”）；未注明为空',
+        level: '发文级别：national 国家级、provincial 省级、city 市级、county 县区级、unknown 未定',
+        title: '用于识别文件的标题：简体，去掉引号和内层书名号，“关于印发X的通知”取X',
+        printedTitle: '书名号内的标题，按原文',
+        levelRule: '判断发文级别的依据',
+        documentPage: '文件页面路径',
+        clausePage: '引用所在条款（或印发通知）在规划页面中的路径',
       },
     } satisfies { [N in DatasetName]: Record<keyof DatasetRow<N>, string> },
     types: {

@@ -1,5 +1,6 @@
 import type { DiagnosticCode, DropReason, LineRole, PlaceLevel, Role } from '../model/index.ts';
 import { insightStrings } from './zh-CN-insight.ts';
+import { lineageStrings } from './zh-CN-lineage.ts';
 
 /**
  * The search page's strings, also bundled into the search client (search/search.js), which
@@ -17,7 +18,7 @@ export const searchStrings = {
   filtersHeading: '筛选',
   any: '全部',
   filter: { plan: '规划', place: '地区', year: '年份', lead: '牵头单位', kind: '类型' },
-  kinds: { plan: '规划', action: '任务', unit: '责任单位' },
+  kinds: { plan: '规划', action: '任务', unit: '责任单位', document: '依据文件' },
   prompt: '请输入要搜索的词语。',
   searching: '正在搜索…',
   found: (count: number) => `找到 ${count} 条结果`,
@@ -247,6 +248,8 @@ export const t = {
   sitemap: '网站地图',
   /** Themes, matrices, targets, timeline, unit functions and open data (zh-CN-insight.ts). */
   insight: insightStrings,
+  /** Cited documents, places over time and comparisons (zh-CN-lineage.ts). */
+  lineage: lineageStrings,
   describe: {
     plan: (facts: string, title: string, counts: string) => `${facts}：《${title}》全文，${counts}，逐条可引用。`,
     action: (cite: string, title: string, lead: number, participating: number) =>

@@ -1,10 +1,12 @@
 import type { Theme } from '../model/index.ts';
+import { lineagePagePaths } from './lineage/lineage-paths.ts';
+import type { SiteLineage } from './lineage/site-lineage.ts';
 import type { PlanEntry } from './plan-entry.ts';
 import type { UnitEntry } from './unit-index.ts';
 import { paths } from './urls.ts';
 
 /** Site-relative paths of every HTML page the build writes except 404.html, for the sitemap. */
-export function listPagePaths(plans: readonly PlanEntry[], units: readonly UnitEntry[], themes: readonly Theme[]): string[] {
+export function listPagePaths(plans: readonly PlanEntry[], units: readonly UnitEntry[], themes: readonly Theme[], lineage: SiteLineage): string[] {
   return [
     paths.home(),
     paths.plans(),
@@ -26,5 +28,6 @@ export function listPagePaths(plans: readonly PlanEntry[], units: readonly UnitE
       ...actions.map(({ action }) => paths.action(plan.slug, action.id)),
     ]),
     ...units.map(({ unit }) => paths.unit(unit.slug)),
+    ...lineagePagePaths(lineage),
   ];
 }

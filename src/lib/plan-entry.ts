@@ -1,5 +1,6 @@
-import type { Action, Assignment, Clause, LineRecord, Plan, Unit } from '../model/index.ts';
+import type { Action, Assignment, Citation, Clause, LineRecord, Plan, Unit } from '../model/index.ts';
 import { indexClauses, type ClauseEntry } from './clause-tree.ts';
+import { fieldKey } from './lineage/cited-segments.ts';
 import { placeDiagnostics, type PlacedDiagnostics } from './place-diagnostics.ts';
 
 /** An action with its plan, its clause, the clauses above it and its unit lists. */
@@ -23,6 +24,8 @@ export interface PlanEntry {
   diagnostics: PlacedDiagnostics;
   units: Map<string, Unit>;
   lines: Map<number, LineRecord>;
+  /** The citations printed in each field, by fieldKey (lineage/cited-segments.ts). */
+  citationsByField: Map<string, Citation[]>;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -57,6 +60,7 @@ export function buildPlanEntry(plan: Plan): PlanEntry {
     diagnostics: placeDiagnostics(plan.clauses, plan.diagnostics),
     units: new Map(plan.units.map((unit) => [unit.slug, unit])),
     lines: new Map(plan.lines.map((record) => [record.line, record])),
+    citationsByField: groupBy(plan.citations, (citation) => fieldKey(citation.span)),
   };
 }
 

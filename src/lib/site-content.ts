@@ -1,5 +1,6 @@
 import { ThemeSlugSchema, type Plan, type Theme } from '../model/index.ts';
 import { buildSiteInsight, type SiteInsight } from './insight/site-insight.ts';
+import { buildSiteLineage, type SiteLineage } from './lineage/site-lineage.ts';
 import { buildPlanEntry, type ActionEntry, type PlanEntry } from './plan-entry.ts';
 import { sortDate } from './plan-format.ts';
 import { indexUnits, type UnitEntry } from './unit-index.ts';
@@ -15,6 +16,8 @@ export interface SiteContent {
   themes: Theme[];
   /** Themes, targets and unit functions across plans (plan.insight). */
   insight: SiteInsight;
+  /** Cited documents and places over time (plan.citations, plan.jurisdiction). */
+  lineage: SiteLineage;
 }
 
 /**
@@ -35,5 +38,6 @@ export function buildSiteContent(models: readonly Plan[], taxonomy: readonly The
     unitBySlug: new Map(units.map((entry) => [entry.unit.slug, entry])),
     themes,
     insight: buildSiteInsight(plans, themes),
+    lineage: buildSiteLineage(plans),
   };
 }

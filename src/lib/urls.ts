@@ -37,9 +37,26 @@ export const paths = {
   timeline: () => 'timeline/',
   unitFunctions: () => 'units/functions/',
   data: () => 'data/',
+  documents: () => 'documents/',
+  documentLevel: (level: string) => `documents/levels/${level}/`,
+  document: (slug: string) => `documents/${slug}/`,
+  /** A split document's citations from places whose pinyin starts with `key`. */
+  documentPart: (slug: string, key: string) => `documents/${slug}/${key}/`,
+  places: () => 'places/',
+  place: (slug: string) => `places/${slug}/`,
+  compare: (pair: string) => `compare/${pair}/`,
   /** An open data file; `scope` is a plan's slug or "all". */
   dataFile: (scope: string, dataset: string, format: string) => `data/${scope}/${dataset}.${format}`,
 } as const;
+
+/** The page of a cited document. */
+export const documentUrl = (slug: string): string => url(paths.document(slug));
+
+/** The page of a place: every plan of it by year. */
+export const placeUrl = (slug: string): string => url(paths.place(slug));
+
+/** The comparison of two plans of one place, e.g. "/compare/yinzhou-2018--yinzhou-2019/". */
+export const compareUrl = (pair: string): string => url(paths.compare(pair));
 
 /** The plan page. */
 export const planUrl = (slug: string): string => url(paths.plan(slug));

@@ -1,6 +1,7 @@
 /** The one model of the product, shared by the ingest and the Astro collections. */
 export * from './action.ts';
 export * from './assignment.ts';
+export * from './citation.ts';
 export * from './clause.ts';
 export * from './diagnostic.ts';
 export * from './insight.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActionSchema } from './action.ts';
 import { AssignmentSchema, UnitRefSchema } from './assignment.ts';
+import { CitationSchema, CitationSpanSchema } from './citation.ts';
 import { ThemeHitSchema, ThemeSchema, TargetSchema, DeadlineSchema, UnitFunctionSchema } from './insight.ts';
 import { PeriodSchema, PlanCoreSchema } from './plan.ts';
 import { PrintedDateSchema } from './printed-date.ts';
@@ -13,7 +14,7 @@ import { JurisdictionSchema, UnitSchema } from './unit.ts';
  */
 
 /** The datasets, in the order the data page lists them. */
-export const DatasetNameSchema = z.enum(['plans', 'actions', 'assignments', 'units', 'targets', 'themes']);
+export const DatasetNameSchema = z.enum(['plans', 'actions', 'assignments', 'units', 'targets', 'themes', 'citations']);
 
 /** The two formats every dataset is written in. */
 export const DataFormatSchema = z.enum(['csv', 'json']);
@@ -119,6 +120,24 @@ export const ThemeRowSchema = z.object({
   page: PagePath,
 });
 
+/** One document cited in one place of a plan: where it is printed, the document it names and its level. */
+export const CitationRowSchema = z.object({
+  plan: PlanSlug,
+  /** The clause printing the citation; null in the cover notice. */
+  clause: CitationSpanSchema.shape.clauseId,
+  /** The cover paragraph (from 0) printing it; null in a clause. */
+  paragraph: CitationSpanSchema.shape.paragraph,
+  /** The cited document's slug (its page is documents/<document>/). */
+  document: CitationSchema.shape.slug,
+  documentNumber: CitationSchema.shape.documentNumber,
+  level: CitationSchema.shape.level,
+  title: CitationSchema.shape.title,
+  printedTitle: CitationSchema.shape.printedTitle,
+  levelRule: CitationSchema.shape.levelRule,
+  documentPage: PagePath,
+  clausePage: PagePath,
+});
+
 /** The row schema of each dataset. */
 export const DATASET_ROW_SCHEMAS = {
   plans: PlanRowSchema,
@@ -127,6 +146,7 @@ export const DATASET_ROW_SCHEMAS = {
   units: UnitRowSchema,
   targets: TargetRowSchema,
   themes: ThemeRowSchema,
+  citations: CitationRowSchema,
 } as const satisfies Record<DatasetName, z.ZodObject>;
 
 export type DatasetName = z.output<typeof DatasetNameSchema>;
@@ -137,5 +157,6 @@ export type AssignmentRow = z.output<typeof AssignmentRowSchema>;
 export type UnitRow = z.output<typeof UnitRowSchema>;
 export type TargetRow = z.output<typeof TargetRowSchema>;
 export type ThemeRow = z.output<typeof ThemeRowSchema>;
+export type CitationRow = z.output<typeof CitationRowSchema>;
 /** The row type of a dataset. */
 export type DatasetRow<N extends DatasetName> = z.output<(typeof DATASET_ROW_SCHEMAS)[N]>;

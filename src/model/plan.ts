@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActionSchema } from './action.ts';
 import { AssignmentSchema } from './assignment.ts';
+import { CitationSchema, CitedAsSchema } from './citation.ts';
 import { ClauseSchema } from './clause.ts';
 import { DiagnosticSchema } from './diagnostic.ts';
 import { InsightSchema } from './insight.ts';
@@ -91,6 +92,9 @@ export const PlanCoreSchema = z.object({
 /** One notice and the plan it publishes, with its themes, targets and unit functions: the single model every page is rendered from. */
 export const PlanSchema = PlanCoreSchema.extend({
   insight: InsightSchema,
+  /** Every document the cover and clauses cite by name, in reading order (the plan citing itself left out). */
+  citations: z.array(CitationSchema),
+  citedAs: CitedAsSchema,
 });
 
 export type Script = z.output<typeof ScriptSchema>;

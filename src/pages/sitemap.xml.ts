@@ -6,7 +6,7 @@ import { absoluteUrl, url } from '../lib/urls.ts';
 
 /** /sitemap.xml: every page of the site; absolute URLs when SITE_URL gives the site's address. */
 export const GET: APIRoute = async ({ site }) => {
-  const { plans, units, themes } = await loadSite();
-  const locations = listPagePaths(plans, units, themes).map((path) => (site ? absoluteUrl(url(path), site) : url(path)));
+  const { plans, units, themes, lineage } = await loadSite();
+  const locations = listPagePaths(plans, units, themes, lineage).map((path) => (site ? absoluteUrl(url(path), site) : url(path)));
   return new Response(renderSitemap(locations), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -47,7 +47,10 @@ const VIEWS = [
 ];
 
 test('every page route of src/pages has a built page to check', () => {
-  expect(routes.filter((route) => !pageOfEachType([route], htmlFiles).has(route))).toEqual([]);
+  // A comparison needs two plans of one place, which the seeds lack: lineage-pages.test.ts builds
+  // them (and a document's letter pages, which the documents/levels/ pages' paths would stand for here).
+  const elsewhere = ['compare/[pair].astro'];
+  expect(routes.filter((route) => !elsewhere.includes(route) && !pageOfEachType([route], htmlFiles).has(route))).toEqual([]);
 });
 
 describe.skipIf(noBrowser)('axe-core, WCAG 2 A and AA', () => {

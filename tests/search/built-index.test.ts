@@ -59,7 +59,7 @@ describe('the built search', () => {
     expect(records.length).toBeGreaterThan(400);
     const anchors = new Map<string, Set<string>>();
     for (const record of records) {
-      expect(record.url, 'site-relative, no leading slash').toMatch(/^(plans|units)\/[^#]+\/index\.html(#[a-z0-9-]+)?$/);
+      expect(record.url, 'site-relative, no leading slash').toMatch(/^(plans|units|documents)\/[^#]+\/index\.html(#[a-z0-9-]+)?$/);
       const [file, anchor] = record.url.split('#') as [string, string | undefined];
       expect(existsSync(join(dist, file)), file).toBe(true);
       if (!anchor) continue;

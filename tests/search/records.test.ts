@@ -63,10 +63,15 @@ describe('search records of the seeds', () => {
 });
 
 describe('record groups and Pagefind pages', () => {
-  test('one group per plan, its plan record first, then one per place for the units', () => {
+  test('one group per plan, its plan record first, then one per place for the units, then one per level for the cited documents', () => {
     const groups = seedGroups();
     expect(groups.slice(0, plans.length).map((group) => group.records[0]!.url).sort()).toEqual(plans.map((plan) => `plans/${plan.slug}/index.html`).sort());
-    for (const group of groups.slice(plans.length)) expect(new Set(group.records.map((record) => `${record.kind} ${record.filters.place[0]}`)).size).toBe(1);
+    const rest = groups.slice(plans.length);
+    const units = rest.filter((group) => group.records[0]!.kind === 'unit');
+    for (const group of units) expect(new Set(group.records.map((record) => `${record.kind} ${record.filters.place[0]}`)).size).toBe(1);
+    const documents = rest.slice(units.length);
+    expect(documents.map((group) => group.key)).toEqual(['国家级', '省级', '市级', '县区级', '级别未定'].map((level) => `documents/index.html#${level}`));
+    for (const group of documents) expect(group.records.every((record) => record.kind === 'document' && record.plan.startsWith(group.key.split('#')[1]!))).toBe(true);
   });
 
   test('a Pagefind page holds its group’s folded text, shared lines once, and its records’ filters together', () => {

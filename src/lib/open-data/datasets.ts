@@ -2,6 +2,7 @@ import { DATASET_ROW_SCHEMAS, DatasetNameSchema, type DataFormat, type DatasetNa
 import type { SiteContent } from '../site-content.ts';
 import type { PlanEntry } from '../plan-entry.ts';
 import { toCsv, type CsvValue } from './csv.ts';
+import { citationRows } from './citation-rows.ts';
 import { targetRows, themeRows } from './insight-rows.ts';
 import { actionRows, assignmentRows, planRows, unitRows } from './plan-rows.ts';
 
@@ -43,6 +44,8 @@ function rowsOf(site: SiteContent, entry: PlanEntry, name: DatasetName, taxonomy
       return targetRows(insight.targetsByPlan.get(entry.plan.slug) ?? []);
     case 'themes':
       return themeRows(entry, insight.themes, taxonomy);
+    case 'citations':
+      return citationRows(entry, site.lineage);
   }
 }
 

@@ -16,6 +16,9 @@ export const clausePath = (slug: string, clauseId: string): string => `${planPat
 /** The page of a responsible unit. */
 export const unitPath = (unitSlug: string): string => `units/${unitSlug}/index.html`;
 
+/** The page of a cited document. */
+export const documentPath = (slug: string): string => `documents/${slug}/index.html`;
+
 /** The search folder, relative to the site root: the client, the converter, facets and the fallback index. */
 export const SEARCH_DIR = 'search/';
 

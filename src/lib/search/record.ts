@@ -4,8 +4,8 @@
  */
 import { foldWidth } from './fold.ts';
 
-/** What a result is: a plan (its particulars or a clause outside any action), an action (a task's clause), or a unit. */
-export const SEARCH_KINDS = ['plan', 'action', 'unit'] as const;
+/** What a result is: a plan (its particulars or a clause outside any action), an action (a task's clause), a unit, or a cited document. */
+export const SEARCH_KINDS = ['plan', 'action', 'unit', 'document'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The filters of the search page, in the order the form shows them; each is a URL parameter. */

@@ -1,0 +1,42 @@
+import type { PlanEntry } from '../plan-entry.ts';
+import { sortDate } from '../plan-format.ts';
+import { placeSlug } from './place-slug.ts';
+
+/** A place and its plans, oldest first. */
+export interface PlaceEntry {
+  slug: string;
+  /** The place in Simplified script, e.g. 鄞州区. */
+  name: string;
+  plans: PlanEntry[];
+}
+
+/** The order of a place's plans: by the first year they cover, then by date, then by slug. */
+function chronological(a: PlanEntry, b: PlanEntry): number {
+  const year = (e: PlanEntry) => e.plan.period?.start ?? Number(sortDate(e.plan).slice(0, 4) || 0);
+  return year(a) - year(b) || sortDate(a.plan).localeCompare(sortDate(b.plan)) || a.plan.slug.localeCompare(b.plan.slug);
+}
+
+/** Every place of the collection with its plans, places in slug order. */
+export function indexPlaces(plans: readonly PlanEntry[]): PlaceEntry[] {
+  const places = new Map<string, PlaceEntry>();
+  for (const entry of plans) {
+    const slug = placeSlug(entry.plan.jurisdiction);
+    const place = places.get(slug) ?? { slug, name: entry.plan.jurisdiction.placeHans, plans: [] };
+    place.plans.push(entry);
+    places.set(slug, place);
+  }
+  for (const place of places.values()) place.plans.sort(chronological);
+  return [...places.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+}
+
+/**
+ * How many later plans each plan of a place is compared with. Every pair would grow with the
+ * square of a place's plans (30 plans: 435 pages); the next three cover a plan's successor and
+ * the plans of other types issued beside it.
+ */
+export const COMPARE_WINDOW = 3;
+
+/** The older → newer pairs of one place's plans that get a comparison page: each plan with its next COMPARE_WINDOW. */
+export function placePairs(place: PlaceEntry): [PlanEntry, PlanEntry][] {
+  return place.plans.flatMap((older, i) => place.plans.slice(i + 1, i + 1 + COMPARE_WINDOW).map((newer): [PlanEntry, PlanEntry] => [older, newer]));
+}

@@ -3,7 +3,7 @@
  * title (each form printed), its 文号 and the titles of the plans citing it. Pure.
  */
 import { indexCitedDocuments } from '../../src/lib/lineage/cited-documents.ts';
-import { documentPath } from '../../src/lib/search-paths.ts';
+import { documentPath } from '../../src/lib/search/paths.ts';
 import type { Plan } from '../../src/model/index.ts';
 import { planYears, type DraftRecord } from './plan-records.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { matchesAll } from '../../src/lib/search-record.ts';
+import { matchesAll } from '../../src/lib/search/record.ts';
 import { queryTerms, seedRecords } from '../search/seed-records.ts';
 
 /** The document pages a query finds among the seed site's search records. */

@@ -47,11 +47,14 @@ function isNoticeTitle(line: SourceLine): boolean {
   return t.length >= 8 && t.length <= 120 && NOTICE_TITLE.test(t) && !isMetadataLine(line);
 }
 
-/** The addressee line; without a notice title above it, only one that names units (各…, …管委会:). */
-function isAddressee(line: SourceLine, needUnits: boolean): boolean {
+/**
+ * The addressee line: it names units (各…:, …管委会:), whether or not a notice title is printed above it.
+ * A page's own labels also end in a colon (分享到:, 相关链接:, 相关附件:) and are never addressees.
+ */
+function isAddressee(line: SourceLine): boolean {
   const t = text(line);
-  const shaped = t.length >= 3 && t.length <= 100 && ADDRESSEE.test(t) && !isMetadataLine(line) && !t.includes('《');
-  return shaped && (!needUnits || (ADDRESSEE_UNITS.test(t) && !t.includes('。')));
+  const shaped = t.length >= 3 && t.length <= 100 && ADDRESSEE.test(t) && !isPageFurniture(line) && !t.includes('《') && !t.includes('。');
+  return shaped && (ADDRESSEE_UNITS.test(t) || t.startsWith('各'));
 }
 
 /** A line above a plan that is not furniture: either part of a title or the text itself. */
@@ -155,7 +158,7 @@ export function splitZones(lines: readonly SourceLine[]): Zones {
   for (let i = 0; i < lines.length && i < 80; i++) {
     if (lines[i]!.blank) continue;
     if (isNoticeTitle(lines[i]!)) noticeTitle = i;
-    else if (isAddressee(lines[i]!, noticeTitle === null)) {
+    else if (isAddressee(lines[i]!)) {
       addressee = i;
       break;
     } else if (readMarker(text(lines[i]!)) !== null && !isPageFurniture(lines[i]!)) break;

@@ -1,7 +1,9 @@
 import type { Cover } from '../../src/model/index.ts';
 import { readDate } from './dates.ts';
 import type { LineBook } from './line-book.ts';
+import { normalizeForMatch } from './normalize.ts';
 import { COVER_REMARK, SENTENCE_PUNCT } from './patterns.ts';
+import { readSignature } from './signature.ts';
 import { trimmed, type SourceLine } from './source-line.ts';
 
 function splitAddressees(raw: string, norm: string): string[] {
@@ -38,16 +40,20 @@ export function readCover(lines: readonly SourceLine[], signedDateLine: SourceLi
   // Compared as objects: pieces of one flattened line share its number.
   const dateAt = rest.findIndex((l) => l === signedDateLine);
   const body = dateAt >= 0 ? rest.slice(0, dateAt) : rest;
+  const dateLine = dateAt >= 0 ? trimmed(rest[dateAt]!) : null;
+  // The issuer is printed above the date, or before it on the same line.
+  const signature = dateLine ? readSignature(dateLine.norm) : null;
   const issuer = body.at(-1);
-  if (dateAt >= 0 && issuer && trimmed(issuer).norm.length <= 40 && !SENTENCE_PUNCT.test(issuer.norm)) {
+  if (signature?.issuer) cover.issuer = dateLine!.raw.slice(0, signature.issuer.length);
+  else if (dateLine && issuer && trimmed(issuer).norm.length <= 40 && !SENTENCE_PUNCT.test(issuer.norm)) {
     cover.issuer = trimmed(issuer).raw.replace(/\s+$/, '');
     body.pop();
   }
   cover.paragraphs = body.map((l) => ({ text: trimmed(l).raw, line: l.n }));
-  if (dateAt >= 0) {
-    const dateLine = rest[dateAt]!;
-    cover.signedDate = readDate(trimmed(dateLine).norm.replace(/\s+/g, '')) ?? null;
-    if (cover.signedDate) cover.signedDate.printed = trimmed(dateLine).raw;
+  if (dateLine) {
+    const printed = dateLine.raw.slice(signature?.dateAt ?? 0);
+    cover.signedDate = readDate(normalizeForMatch(printed).replace(/\s+/g, '')) ?? null;
+    if (cover.signedDate) cover.signedDate.printed = printed;
     for (const l of rest.slice(dateAt + 1)) {
       if (COVER_REMARK.test(trimmed(l).norm)) cover.remarks.push(trimmed(l).raw);
       else cover.paragraphs.push({ text: trimmed(l).raw, line: l.n });

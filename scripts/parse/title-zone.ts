@@ -4,7 +4,8 @@ import type { LineBook } from './line-book.ts';
 import { isMetadataLine, readMetadataLine } from './metadata.ts';
 import { cleanTitle } from './plan-title.ts';
 import { trimmed, type SourceLine } from './source-line.ts';
-import { isAttachmentLabel } from './zones.ts';
+import { readSignature } from './signature.ts';
+import { isAttachmentLabel, isSignatureLine } from './zones.ts';
 
 /**
  * Read the lines between the cover (or the page header) and the plan text: the plan title,
@@ -31,6 +32,10 @@ export function readTitleZone(lines: readonly SourceLine[], book: LineBook, meta
       }
     }
   }
+  // The plan's own issuer and date under its title are its signature, read as the issuing body and the date written.
+  const signature: SourceLine[] = [];
+  while (kept.length > 1 && isSignatureLine(kept.at(-1)!)) signature.unshift(kept.pop()!);
+  for (const line of signature) readSignatureLine(line, book, metadata);
   const { title, tag, cuts } = cleanTitle(kept.map((l) => trimmed(l).raw).join(''));
   for (const l of kept) book.keep(l, 'plan');
   // Residue comes off the title's first or last line.
@@ -39,4 +44,14 @@ export function readTitleZone(lines: readonly SourceLine[], book: LineBook, meta
     book.cut(home, cut.text, cut.reason);
   }
   return { title, tag };
+}
+
+/** Record a signature line under a plan title as the 发文机关 and 成文日期 entries a disclosure table would give. */
+function readSignatureLine(line: SourceLine, book: LineBook, metadata: MetadataEntry[]): void {
+  const { raw, norm } = trimmed(line);
+  const signature = readSignature(norm);
+  const issuer = signature ? raw.slice(0, signature.issuer?.length ?? 0) : raw;
+  if (issuer) metadata.push({ key: '发文机关', value: issuer, line: line.n });
+  if (signature) metadata.push({ key: '成文日期', value: raw.slice(signature.dateAt), line: line.n });
+  book.keep(line, 'metadata');
 }

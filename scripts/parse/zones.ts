@@ -3,8 +3,9 @@ import { isMetadataLine } from './metadata.ts';
 import { readMarker } from './numbering.ts';
 import { TITLE_TAIL } from './plan-title.ts';
 import {
-  ADDRESSEE, ADDRESSEE_UNITS, ATTACHMENT, CLOSING, COVER_REMARK, DATE_LINE, FOOTER, NOTICE_TITLE, SENTENCE_PUNCT, SITE_CHROME, TITLE_END,
+  ADDRESSEE, ADDRESSEE_UNITS, ATTACHMENT, CLOSING, COVER_REMARK, FOOTER, NOTICE_TITLE, SENTENCE_PUNCT, SITE_CHROME, TITLE_END,
 } from './patterns.ts';
+import { isIssuerName, readSignature } from './signature.ts';
 import type { SourceLine } from './source-line.ts';
 
 /** Index ranges (into the line array, end exclusive) of the parts of a scraped notice. */
@@ -67,11 +68,11 @@ export function isAttachmentLabel(line: SourceLine): boolean {
   return /^附件\s*\d*\s*:?$/.test(text(line));
 }
 
-/** Where the cover notice ends: after its date line and any (此件公开发布) remark. */
+/** Where the cover notice ends: after its date line (maybe printed after the issuer) and any (此件公开发布) remark. */
 function findCoverEnd(lines: readonly SourceLine[], from: number): { end: number; date: number | null } {
   const limit = Math.min(lines.length, from + 40);
   for (let i = from; i < limit; i++) {
-    if (lines[i]!.blank || !DATE_LINE.test(text(lines[i]!).replace(/\s+/g, ''))) continue;
+    if (lines[i]!.blank || readSignature(text(lines[i]!)) === null) continue;
     let end = i + 1;
     for (let j = nextContent(lines, end); j < lines.length && COVER_REMARK.test(text(lines[j]!)); ) {
       end = j + 1;
@@ -93,6 +94,8 @@ const incomplete = (line: SourceLine) => !TITLE_END.test(text(line).replace(/\s+
 const orgName = (line: SourceLine) => /(委员会|人民政府|政府|办公室|办公厅|局|委|厅|网|网站)$/.test(text(line).replace(/\s+/g, ''));
 const joins = (first: SourceLine, second: SourceLine) =>
   (incomplete(first) && (!orgName(first) || /^关于/.test(text(second)))) || yearsLine(second);
+/** An issuer's name or a signature date alone, or both on one line: printed under a plan title, never part of it. */
+export const isSignatureLine = (line: SourceLine) => readSignature(text(line)) !== null || isIssuerName(text(line));
 /** A title's second line that only adds its years: (2009—2011年). */
 const yearsLine = (line: SourceLine) => /^\(\s*(19|20)\d{2}/.test(text(line));
 
@@ -137,6 +140,10 @@ function findUncoveredTitle(lines: readonly SourceLine[], from: number): [number
   }
   // A dateline or a metadata line may sit between the title and the text.
   while (i >= from && (!content(i) || isPageFurniture(lines[i]!))) i--;
+  // So may the plan's own signature: its issuer and date under its title (健康青山建设工作要点 / 青山县卫生健康局 / 2022年3月1日).
+  const aboveFurniture = i;
+  while (i >= from && (!content(i) || isPageFurniture(lines[i]!) || isSignatureLine(lines[i]!))) i--;
+  if (i < from || !looksLikeTitleLine(lines[i]!)) i = aboveFurniture;
   if (i < from || !looksLikeTitleLine(lines[i]!)) return [bodyStart, bodyStart];
   let titleStart = i;
   for (let j = i - 1, taken = 1; j >= from && taken < 3; j--) {

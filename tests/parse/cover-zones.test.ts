@@ -25,3 +25,31 @@ describe('a page label ending in a colon is never the addressee list', () => {
     expect(plan.planTitle).toBe('健康青山行动实施方案');
   });
 });
+
+describe('a plan with no cover, its issuer and date printed under its title', () => {
+  test.each([
+    ['issuer and date on two lines', ['临江市卫生健康委员会', '2022年3月1日']],
+    ['the date alone', ['2022年3月1日']],
+    ['issuer and date on one line', ['临江市卫生健康委员会 2022年3月1日']],
+    ['the date in Chinese numerals', ['临江市卫生健康委员会', '二〇二二年三月一日']],
+  ])('%s: the title stays the title, the signature is read', (_, signature) => {
+    const plan = parse(['临江市卫生健康委员会网站', '健康临江建设2022年工作要点', ...signature, '为扎实推进健康临江建设,现提出以下工作要点。', '一、强化健康知识普及', '开展健康素养促进行动。']);
+    expect(plan.planTitle).toBe('健康临江建设2022年工作要点');
+    expect(plan.dates.written?.iso).toBe('2022-03-01');
+    if (signature.join('').includes('委员会')) expect(plan.issuer).toBe('临江市卫生健康委员会');
+    expect(plan.lines.filter((l) => signature.includes(l.text)).map((l) => l.role)).toEqual(signature.map(() => 'metadata'));
+  });
+});
+
+describe('a signature printed as one line: the issuer, a space, the date', () => {
+  test.each([
+    ['青山县人民政府办公室 2021年6月18日', '青山县人民政府办公室', '2021-06-18'],
+    ['青山县人民政府办公室2021年6月18日', '青山县人民政府办公室', '2021-06-18'],
+    ['青山县爱卫办 2021 年 6 月 18 日', '青山县爱卫办', '2021-06-18'],
+  ])('%s', (line, issuer, iso) => {
+    const plan = parse(['青山县人民政府办公室关于印发健康青山行动实施方案的通知', '青政办发〔2021〕12号', ...COVER, line, ...PLAN]);
+    expect(plan.cover?.issuer).toBe(issuer);
+    expect(plan.cover?.signedDate?.iso).toBe(iso);
+    expect(plan.planTitle).toBe('健康青山行动实施方案');
+  });
+});

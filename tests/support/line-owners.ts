@@ -52,9 +52,11 @@ function unlinedTexts(plan: Plan, role: LineRecord['role']): string[] {
  * Reads the header's metadata lines back from the model's entries, in order: a line must be exactly
  * its entries' keys and values (a colon after a key and the page's 【字体… tail allowed, white space
  * ignored); a value left off its key's line must be the whole next metadata line; a document
- * number printed alone is its 文号 entry's value. Keys compare in Simplified script, as the model
+ * number printed alone is its 文号 entry's value, a signature under a plan title its 发文机关 and 成文日期 values. Keys compare in Simplified script, as the model
  * stores them; values as printed. Returns "line N: why" for each line that does not read back.
  */
+const SIGNATURE_KEYS = ['发文机关', '成文日期'];
+
 function findUnreadMetadata(plan: Plan): string[] {
   const problems: string[] = [];
   let pending: MetadataEntry | null = null;
@@ -71,6 +73,9 @@ function findUnreadMetadata(plan: Plan): string[] {
     pending = null;
     const [only] = entries;
     if (entries.length === 1 && only!.key === '文号' && !norm.startsWith('文号') && squeeze(only!.value) === raw) continue;
+    // A plan's signature under its title prints its issuer and date without their keys.
+    const unlabeled = entries.every((e) => SIGNATURE_KEYS.includes(e.key) && !norm.includes(e.key));
+    if (unlabeled && entries.map((e) => squeeze(e.value)).join('') === raw) continue;
     let at = 0;
     for (const [i, entry] of entries.entries()) {
       const keyAt = norm.indexOf(entry.key, at);

@@ -1,8 +1,8 @@
 import type { DropReason } from '../../src/model/index.ts';
 import { readMarker, STYLE_RANK } from './numbering.ts';
-import { ADDRESSEE_UNITS } from './patterns.ts';
+import { OutlineCounters } from './outline-counters.ts';
+import { ADDRESSEE_UNITS, DOCUMENT_NUMBER } from './patterns.ts';
 import type { SourceLine } from './source-line.ts';
-import type { NumberStyle } from '../../src/model/index.ts';
 
 /** A piece of page furniture inside a line, taken out before the line is read. */
 export interface LineCut {
@@ -30,6 +30,8 @@ const GLUED_TITLE = /^[^,。;:、]{4,50}?(方案|计划|要点|意见|规划|纲
 const NOTICE_END = /的(通知|意见|决定)(?=\s)/g;
 const SIGNATURE = /(?<=\s)(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=\s|$)/g;
 const REMARK = /\((此件|本件)[^()]{0,10}\)/g;
+const GLUED_NUMBER = new RegExp(`(?<=\\s|^)${DOCUMENT_NUMBER.source}(?=\\s)`, 'g');
+const GLUED_ADDRESSEE = /(?<=\s)各[^。;:\s]{1,60}(\s[^。;:\s]{1,60})?:(?=\s)/g;
 
 /**
  * Split flattened text into the lines its author wrote: a whole document printed on one line is
@@ -42,9 +44,9 @@ export function splitFlattened(lines: readonly SourceLine[]): { pieces: SourceLi
   const pieces: SourceLine[] = [];
   const cuts: LineCut[] = [];
   const chunked = findChunkLines(lines);
-  const last = new Map<NumberStyle, number>();
+  const last = new OutlineCounters();
   for (const line of lines) {
-    const trial = new Map(last);
+    const trial = last.clone();
     const long = line.norm.length >= MIN_FLAT ? findSplits(line.norm, chunkMarker(line, chunked), trial) : null;
     const glosses = [...line.norm.matchAll(GLOSS)];
     const marks = HAS_PAGE_MARK.test(line.norm);
@@ -52,12 +54,11 @@ export function splitFlattened(lines: readonly SourceLine[]): { pieces: SourceLi
     if (!splits) {
       // A line of its own keeps the numbering state current for the flattened lines after it.
       const lead = readMarker(line.norm);
-      if (lead) continues(lead.style, lead.value, last);
+      if (lead) last.take(lead.style, lead.value);
       pieces.push(line);
       continue;
     }
-    for (const [k, v] of trial) last.set(k, v);
-    for (const k of [...last.keys()]) if (!trial.has(k)) last.delete(k);
+    last.adopt(trial);
     const removed: Array<[number, number]> = [];
     if (chunked.has(line.n)) {
       const m = /^\s*\d{1,3}、/.exec(line.norm)!;
@@ -91,7 +92,7 @@ function chunkMarker(line: SourceLine, chunked: ReadonlySet<number>): number {
  * when the line is ordinary running text: a flattened line holds numbers of two ranks
  * (二、… (一)… 1.…); a doc-sharing chunk any number. An inline enumeration ((1)…;(2)…) is not cut.
  */
-function findSplits(norm: string, from: number, last: Map<NumberStyle, number>): number[] | null {
+function findSplits(norm: string, from: number, last: OutlineCounters): number[] | null {
   const splits: number[] = [];
   const ranks = new Set<number>();
   let headingFrom = from;
@@ -106,8 +107,8 @@ function findSplits(norm: string, from: number, last: Map<NumberStyle, number>):
     const afterHeading = heading.length <= 20 && !/[,、。;:]/.test(heading);
     if (!afterStop && !afterHeading) continue;
     // A part (第二部分) opens a new outline: every level below it starts again.
-    if (marker.printed.startsWith('第')) last.clear();
-    else if (!continues(marker.style, marker.value, last)) continue;
+    if (marker.printed.startsWith('第')) last.restart();
+    else if (!last.take(marker.style, marker.value)) continue;
     splits.push(p);
     ranks.add(STYLE_RANK[marker.style]);
     headingFrom = p + marker.length;
@@ -126,9 +127,26 @@ function findSplits(norm: string, from: number, last: Map<NumberStyle, number>):
 function coverSplits(norm: string, from: number, until: number): number[] {
   const head = norm.slice(0, until);
   const out: number[] = [];
-  for (const m of head.matchAll(NOTICE_END)) if (m.index >= from) out.push(m.index + m[0].length);
+  for (const m of head.matchAll(NOTICE_END)) {
+    if (m.index < from) continue;
+    out.push(m.index + m[0].length);
+    // Page metadata or a breadcrumb run into the notice title: …主题分类:卫生 青山县人民政府办公室关于印发…的通知
+    const opens = Math.max(head.lastIndexOf('关于', m.index), head.lastIndexOf('印发', m.index));
+    const space = head.slice(0, opens).search(/\s\S*$/);
+    if (opens > 0 && space > from && m.index - space <= 80 && /[:>|]/.test(head.slice(Math.max(from, space - 40), space))) out.push(space + 1);
+  }
+  // A 文号 printed between the notice title and the addressees: 青政发〔2022〕7号 各乡镇人民政府…
+  for (const m of head.matchAll(GLUED_NUMBER)) out.push(m.index, m.index + m[0].length);
+  // Addressees run on after the notice title or the 文号: 各…单位: before the cover's text.
+  for (const m of head.matchAll(GLUED_ADDRESSEE)) if (ADDRESSEE_UNITS.test(m[0])) out.push(m.index, m.index + m[0].length);
   for (const m of head.matchAll(SIGNATURE)) {
     out.push(m.index, m.index + m[0].length);
+    // A plan title right after the date when no (此件公开发布) remark is printed.
+    const after = head.slice(m.index + m[0].length);
+    if (!/^\s*\(/.test(after)) {
+      const glued = GLUED_TITLE.exec(after.trimStart());
+      if (glued) out.push(m.index + m[0].length + (after.length - after.trimStart().length) + glued[0].length);
+    }
     // The issuer printed between the last sentence and the date: …执行。 某某市人民政府办公室 2021 年…
     const stop = head.lastIndexOf('。', m.index);
     if (stop >= from && m.index - stop <= 32 && !/[,,;:]/.test(head.slice(stop + 1, m.index))) out.push(stop + 1);
@@ -140,16 +158,6 @@ function coverSplits(norm: string, from: number, until: number): number[] {
     if (glued) out.push(after + (head.slice(after).length - head.slice(after).trimStart().length) + glued[0].length);
   }
   return out.filter((p) => p > from && p < until);
-}
-
-/** Whether a number continues the outline so far: the next of its style, or the first of a deeper one. */
-function continues(style: NumberStyle, value: number, last: Map<NumberStyle, number>): boolean {
-  const prev = last.get(style) ?? 0;
-  const deepest = Math.max(-1, ...[...last.keys()].map((s) => STYLE_RANK[s]));
-  if (value !== prev + 1 && !(value === 1 && STYLE_RANK[style] > deepest)) return false;
-  last.set(style, value);
-  for (const s of [...last.keys()]) if (STYLE_RANK[s] > STYLE_RANK[style]) last.delete(s);
-  return true;
 }
 
 /** The piece [start, end) of a line without its removed spans, or null when nothing is left. */

@@ -23,6 +23,8 @@ const LEADING = new RegExp(`^(?:中共)?([\\u4e00-\\u9fff]{2,9}?(?:${SUFFIX}))`)
 /** A further link of a chain (上海市普陀区): a short name and suffix before the issuer's words. */
 const LINK = new RegExp(`^([\\u4e00-\\u9fff]{2,5}?(?:${SUFFIX}))(?=人民政府|政府|办公室|党委|委员会|卫生|健康|关于|[^\\u4e00-\\u9fff]|$)`);
 const NOT_A_PLACE = /健康|关于|行动|建设|开展|全市|全区|全县|本市|我市/;
+/** A one-character name and its level, only before an issuer's words: 沛县人民政府, 赵县卫生健康局. */
+const SHORT = /^((?![全本我该各])[\u4e00-\u9fff](?:县|市|区|旗))(?=人民政府|政府|党委|委员会|县委|市委|区委|卫生|健康|关于)/;
 
 /** A place as found: its name with its level suffix when printed (普陀区), and its bare name (普陀). */
 export interface PlaceName {
@@ -36,35 +38,60 @@ export interface PlaceName {
  */
 export function leadingPlace(norm: string): PlaceName | null {
   const text = norm.trim().replace(/^(19|20)\d{2}年(度)?/, '').replace(/^[“"‘《]/, '');
-  const m = LEADING.exec(text);
+  const m = SHORT.exec(text) ?? LEADING.exec(text);
   if (!m || NOT_A_PLACE.test(m[1]!)) return null;
   let full = m[1]!;
   for (let at = m[0].length, link = LINK.exec(text.slice(at)); link && !NOT_A_PLACE.test(link[1]!); link = LINK.exec(text.slice(at))) {
     full = link[1]!;
     at += full.length;
   }
-  return { full, name: full.replace(new RegExp(`(${SUFFIX})$`), '') };
+  const name = full.replace(new RegExp(`(${SUFFIX})$`), '');
+  // A level word alone (自治区健康…领导小组) names no place.
+  return name ? { full, name } : null;
+}
+
+/** A 健康X place as found, and whether the text prints it with its level suffix (鄞州区). */
+export interface HealthPlace extends PlaceName {
+  confirmed: boolean;
 }
 
 /**
- * The place of a "健康X" name (健康鄞州, “健康余杭”, 健康中国重庆行动): of the two to four
- * characters after 健康, the longest the text also prints with a level suffix, else two.
- * @example placeAfterHealth('2018年健康鄞州建设工作要点', '…鄞州区…') // { full: '鄞州区', name: '鄞州' }
+ * Every place a text names as 健康X (健康鄞州, “健康余杭”, 健康中国重庆行动), in order: of the two to
+ * four characters after 健康, the longest the text also prints with a level suffix (confirmed), else two.
+ * @example healthPlaces('贯彻健康西江行动推进健康临江建设', '…临江市…') // [{ name: '西江', confirmed: false }, { full: '临江市', name: '临江', confirmed: true }]
  */
-export function placeAfterHealth(norm: string, allNorm: string, strict = false): PlaceName | null {
+export function healthPlaces(norm: string, allNorm: string, strict = false): HealthPlace[] {
+  const out: HealthPlace[] = [];
   for (const m of norm.matchAll(/健康(?:中国)?([\u4e00-\u9fff]{2,4})/g)) {
     const after = m[1]!;
     // A mirror may put a spam word where the place was (健康彩票建设): never a place.
     if (GENERIC.test(after) || new RegExp(SPAM_WORD.source).test(after)) continue;
-    for (let k = after.length; k >= 2; k--) {
-      const name = after.slice(0, k);
-      const full = new RegExp(`${name}(${SUFFIX})`).exec(allNorm)?.[0];
-      if (full) return { full, name };
-    }
+    const named = [4, 3, 2].filter((k) => k <= after.length).map((k) => after.slice(0, k));
+    const hit = named.map((name) => ({ name, full: new RegExp(`${name}(${SUFFIX})`).exec(allNorm)?.[0] })).find((c) => c.full);
+    if (hit) out.push({ full: hit.full!, name: hit.name, confirmed: true });
     // In running text, a bare name only where the genre's words follow it: 推进健康某地行动.
-    if (!strict || /^(行动|建设|工作|[”"]|20\d\d)/.test(norm.slice(m.index + m[0].length - after.length + 2))) return { full: null, name: after.slice(0, 2) };
+    else if (!strict || /^(行动|建设|工作|[”"]|20\d\d)/.test(norm.slice(m.index + m[0].length - after.length + 2))) out.push({ full: null, name: after.slice(0, 2), confirmed: false });
   }
-  return null;
+  return out;
+}
+
+/**
+ * The first place a text names as 健康X (see healthPlaces).
+ * @example placeAfterHealth('2018年健康鄞州建设工作要点', '…鄞州区…') // { full: '鄞州区', name: '鄞州', confirmed: true }
+ */
+export function placeAfterHealth(norm: string, allNorm: string, strict = false): HealthPlace | null {
+  return healthPlaces(norm, allNorm, strict)[0] ?? null;
+}
+
+/**
+ * Of the 健康X places a title names, the one its issuer is in (a city's plan 贯彻 its province's
+ * 健康X), else one the text prints with its level suffix; a bare name confirmed by neither is no pick.
+ */
+function pickHealthPlace(places: readonly HealthPlace[], issuer: PlaceName | null): PlaceName | null {
+  // The 健康X name is the short one (健康桓仁 for 桓仁满族自治县): it keeps the plan's slug.
+  const own = issuer?.full && places.find((p) => issuer.full!.startsWith(p.name));
+  if (own) return { full: issuer!.full, name: own.name === issuer!.full ? issuer!.name : own.name };
+  return places.find((p) => p.confirmed) ?? null;
 }
 
 /** Where a plan's place is read, most telling first. */
@@ -85,11 +112,14 @@ export interface PlaceSources {
  * level its printed suffix or, failing that, its own words (全市, 本区, 市卫生健康委) give.
  */
 export function readJurisdiction(from: PlaceSources): { jurisdiction: Jurisdiction; placeSlug: string } {
+  const issuer = leadingPlace(from.issuer) ?? leadingPlace(from.noticeTitle);
+  const inTitle = healthPlaces(from.title, from.allNorm);
+  // A bare 健康X the text never prints with a level (健康口腔) ranks below the issuer's place.
   const found =
     leadingPlace(from.title) ??
-    placeAfterHealth(from.title, from.allNorm) ??
-    leadingPlace(from.issuer) ??
-    leadingPlace(from.noticeTitle) ??
+    pickHealthPlace(inTitle, issuer) ??
+    issuer ??
+    inTitle[0] ??
     placeAfterHealth(from.noticeTitle, from.allNorm) ??
     (from.tag ? placeAfterHealth(`健康${from.tag}`, from.allNorm) : null) ??
     placeAfterHealth(from.allNorm, from.allNorm, true);
@@ -106,7 +136,8 @@ export function readJurisdiction(from: PlaceSources): { jurisdiction: Jurisdicti
   const at = from.allNorm.indexOf(hansName);
   const printed = at >= 0 ? from.allRaw.slice(at, at + hansName.length) : found.name;
   const [suffix, level] = levelFromWords(from.allNorm);
-  const withSuffix = suffix === '省' || suffix === '市' || suffix === '区' || suffix === '县';
+  // A name that already ends in its level (沛县, 赵县) takes no second one.
+  const withSuffix = ['省', '市', '区', '县'].includes(suffix) && !printed.endsWith(suffix);
   return {
     jurisdiction: { place: withSuffix ? printed + suffix : printed, placeHans: withSuffix ? hansName + suffix : hansName, level },
     placeSlug: slug,

@@ -12,7 +12,7 @@ function parse(text: string): Plan {
 
 function outline(plan: Plan): string[] {
   const out: string[] = [];
-  const walk = (cs: readonly Clause[]) => cs.forEach((c) => (c.number && out.push(c.number.printed), walk(c.children)));
+  const walk = (cs: readonly Clause[]) => cs.forEach((c) => (c.number && out.push(c.number.printed ?? `(${c.number.value})`), walk(c.children)));
   walk(plan.clauses);
   return out;
 }

@@ -3,6 +3,7 @@ import type { LineBook } from './line-book.ts';
 import { readMarker } from './numbering.ts';
 import { ATTACHMENT, CLOSING, FOOTER, SITE_CHROME } from './patterns.ts';
 import { trimmed, type SourceLine } from './source-line.ts';
+import { isSignatureLine } from './zones.ts';
 
 /** What the end matter of a notice holds. */
 export interface Trailer {
@@ -19,8 +20,8 @@ function attachmentName(raw: string, norm: string): string {
 }
 
 /**
- * Read the end matter after the plan text: attachments named (never included), 抄送 and
- * 印发 lines; drop the site's footer, chrome, and anything after the document ended.
+ * Read the end matter after the plan text: attachments named (never included), a directly
+ * issued document's sign-off, 抄送 and 印发 lines; drop the site's footer, chrome, and anything after the document ended.
  */
 export function readTrailer(lines: readonly SourceLine[], book: LineBook): Trailer {
   const trailer: Trailer = { attachments: [], closing: [] };
@@ -33,7 +34,7 @@ export function readTrailer(lines: readonly SourceLine[], book: LineBook): Trail
       trailer.attachments.push({ name: attachmentName(raw, norm), printed: raw, line: line.n, included: false });
       book.keep(line, 'attachment');
       mode = 'attachments';
-    } else if (CLOSING.test(norm)) {
+    } else if (CLOSING.test(norm) || ((mode === null || mode === 'closed') && isSignatureLine(line))) {
       trailer.closing.push({ text: raw, line: line.n });
       book.keep(line, 'closing');
       mode = 'closed';

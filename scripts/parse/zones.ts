@@ -71,16 +71,32 @@ export function isAttachmentLabel(line: SourceLine): boolean {
 /** Where the cover notice ends: after its date line (maybe printed after the issuer) and any (此件公开发布) remark. */
 function findCoverEnd(lines: readonly SourceLine[], from: number): { end: number; date: number | null } {
   const limit = Math.min(lines.length, from + 40);
+  let heading = -1;
   for (let i = from; i < limit; i++) {
-    if (lines[i]!.blank || readSignature(text(lines[i]!)) === null) continue;
+    if (lines[i]!.blank) continue;
+    if (heading < 0 && readMarker(text(lines[i]!)) !== null && !isPageFurniture(lines[i]!)) heading = i;
+    if (readSignature(text(lines[i]!)) === null) continue;
     let end = i + 1;
     for (let j = nextContent(lines, end); j < lines.length && COVER_REMARK.test(text(lines[j]!)); ) {
       end = j + 1;
       j = nextContent(lines, end);
     }
+    // Past a numbered heading, a date is a cover's only when a plan follows it; else it signs a
+    // directly issued 意见 whose text began at that heading (…提出如下意见: 一、… 县人民政府 2020年10月12日).
+    if (heading >= 0 && !followedByPlan(lines, end)) return { end: from, date: null };
     return { end, date: i };
   }
   return { end: from, date: null };
+}
+
+/** Whether plan text follows: a numbered heading within the next few lines. */
+function followedByPlan(lines: readonly SourceLine[], from: number): boolean {
+  let seen = 0;
+  for (let i = nextContent(lines, from); i < lines.length && seen < 6; i = nextContent(lines, i + 1), seen++) {
+    if (startsTrailer(lines[i]!)) return false;
+    if (readMarker(text(lines[i]!)) !== null) return true;
+  }
+  return false;
 }
 
 function looksLikeTitleLine(line: SourceLine): boolean {
@@ -156,6 +172,22 @@ function findUncoveredTitle(lines: readonly SourceLine[], from: number): [number
 }
 
 /**
+ * Where a directly issued document's sign-off starts: its issuer and date printed after its last
+ * clause (…(二)动员各方参与。 / 青山县人民政府 / 2020年10月12日), or `end` when it has none.
+ */
+function findSignOff(lines: readonly SourceLine[], from: number, end: number): number {
+  const before = (i: number) => {
+    let j = i - 1;
+    while (j >= from && lines[j]!.blank) j--;
+    return j;
+  };
+  const date = before(end);
+  if (date < from || readSignature(text(lines[date]!)) === null) return end;
+  const issuer = before(date);
+  return issuer >= from && isIssuerName(text(lines[issuer]!)) ? issuer : date;
+}
+
+/**
  * Split a notice into header, cover, plan title, body and trailer by the genre's landmarks:
  * the notice title, the addressee line ending in a colon, the signature date, end matter.
  */
@@ -200,6 +232,8 @@ export function splitZones(lines: readonly SourceLine[]): Zones {
       break;
     }
   }
+
+  trailer = findSignOff(lines, nextContent(lines, bodyStart) + 1, trailer);
 
   return {
     header: [0, headerEnd],

@@ -53,3 +53,23 @@ describe('a signature printed as one line: the issuer, a space, the date', () =>
     expect(plan.planTitle).toBe('健康青山行动实施方案');
   });
 });
+
+describe('a directly issued 实施意见 signed after its last clause', () => {
+  const TITLE = '青山县人民政府关于推进健康青山行动的实施意见';
+  const TEXT = ['各乡镇人民政府,县直各单位:', '为加快推进健康青山建设,现提出如下实施意见。', '一、总体要求', '坚持预防为主。', '二、主要任务', '(一)实施健康知识普及行动。(县卫生健康局牵头,县教育局配合)', '(二)实施控烟行动。'];
+  test.each([
+    ['issuer and date', ['青山县人民政府', '2020年10月12日']],
+    ['the date alone', ['2020年10月12日']],
+    ['issuer and date on one line', ['青山县人民政府 2020年10月12日']],
+  ])('%s: the clauses are plan text, the sign-off closes it', (_, signOff) => {
+    const plan = parse([TITLE, ...TEXT, ...signOff]);
+    expect(plan.planTitle).toBe(TITLE);
+    expect(plan.clauses.filter((c) => c.number).map((c) => c.number!.printed)).toEqual(['一、', '二、']);
+    expect(plan.closing.map((c) => c.text)).toEqual(signOff);
+  });
+  test('a cover whose date is followed by its plan still ends at that date', () => {
+    const plan = parse(['关于印发健康青山行动实施方案的通知', '各乡镇人民政府,县直各单位:', '现将方案印发给你们,并提出以下要求:', '一、加强领导。', '二、抓好落实。', '青山县人民政府办公室', '2021年6月18日', '健康青山行动实施方案', '一、总体要求', '坚持预防为主。']);
+    expect(plan.cover?.signedDate?.iso).toBe('2021-06-18');
+    expect(plan.planTitle).toBe('健康青山行动实施方案');
+  });
+});

@@ -8,7 +8,7 @@ import { trimmed, type SourceLine } from './source-line.ts';
  * Read the portal header: key–value pairs (several per line, or the value on the next line),
  * a document number printed alone, duplicate titles and site chrome (dropped).
  */
-export function readHeader(lines: readonly SourceLine[], noticeTitle: number | null, book: LineBook): MetadataEntry[] {
+export function readHeader(lines: readonly SourceLine[], noticeTitle: [number, number] | null, book: LineBook): MetadataEntry[] {
   const entries: MetadataEntry[] = [];
   let awaiting: MetadataEntry | null = null;
   lines.forEach((line, i) => {
@@ -24,7 +24,7 @@ export function readHeader(lines: readonly SourceLine[], noticeTitle: number | n
       else entries.push({ key: '文号', value, line: line.n });
       awaiting = null;
     }
-    if (i === noticeTitle) return book.keep(line, 'cover');
+    if (noticeTitle && i >= noticeTitle[0] && i < noticeTitle[1]) return book.keep(line, 'cover');
     if (isMetadataLine(line)) {
       const found = readMetadataLine(line);
       entries.push(...found);

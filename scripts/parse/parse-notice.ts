@@ -74,7 +74,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   const logical = toBodyLines(bodyLines);
   const trailer = readTrailer(range(zones.trailer), book);
 
-  const noticeTitle = zones.noticeTitle === null ? null : trimmed(lines[zones.noticeTitle]!).raw;
+  const noticeTitle = zones.noticeTitle === null ? null : range(zones.noticeTitle).filter((l) => !l.blank).map((l) => trimmed(l).raw).join('');
   let planTitle = printedTitle.title;
   if (logical.length === 0) {
     const where = lines.find((l) => !l.blank)?.n ?? 1;

@@ -12,8 +12,8 @@ import type { SourceLine } from './source-line.ts';
 export interface Zones {
   /** Portal header: metadata, breadcrumbs, chrome; ends before the cover. */
   header: [number, number];
-  /** The notice title line (关于印发《…》的通知), when there is a cover notice. */
-  noticeTitle: number | null;
+  /** The notice title's lines [start, end) (关于印发《…》的通知, maybe over two lines), when there is a cover notice. */
+  noticeTitle: [number, number] | null;
   /** Addressees to remarks: [start, end). Empty when the notice has no cover. */
   cover: [number, number];
   /** The signature date line inside the cover, if found. */
@@ -43,9 +43,25 @@ export function startsTrailer(line: SourceLine): boolean {
 }
 
 function isNoticeTitle(line: SourceLine): boolean {
+  return isNoticeTitleText(text(line)) && !isMetadataLine(line);
+}
+
+function isNoticeTitleText(t: string): boolean {
   // Table bars a page left after the title (…的实施意见 | |) are not part of it.
-  const t = text(line).replace(/(\s*\|)+\s*$/, '');
-  return t.length >= 8 && t.length <= 120 && NOTICE_TITLE.test(t) && !isMetadataLine(line);
+  const bare = t.replace(/(\s*\|)+\s*$/, '');
+  return bare.length >= 8 && bare.length <= 120 && NOTICE_TITLE.test(bare);
+}
+
+/**
+ * A notice title printed over two lines (临江市人民政府关于推进 / 健康临江行动的实施意见): the
+ * first opens it (关于, 印发) and ends no title, the two read together as one. Returns the second line's index.
+ */
+function noticeTitleGoesOn(lines: readonly SourceLine[], i: number): number | null {
+  const first = text(lines[i]!);
+  const j = nextContent(lines, i + 1);
+  if (j >= lines.length || !/关于|印发|转发/.test(first) || !incomplete(lines[i]!) || isPageFurniture(lines[i]!) || isPageFurniture(lines[j]!)) return null;
+  const second = text(lines[j]!);
+  return !SENTENCE_PUNCT.test(second) && isNoticeTitleText(first + second) ? j : null;
 }
 
 /**
@@ -112,8 +128,8 @@ const joins = (first: SourceLine, second: SourceLine) =>
   (incomplete(first) && (!orgName(first) || /^关于/.test(text(second)))) || yearsLine(second);
 /** An issuer's name or a signature date alone, or both on one line: printed under a plan title, never part of it. */
 export const isSignatureLine = (line: SourceLine) => readSignature(text(line)) !== null || isIssuerName(text(line));
-/** A title's second line that only adds its years: (2009—2011年). */
-const yearsLine = (line: SourceLine) => /^\(\s*(19|20)\d{2}/.test(text(line));
+/** A title's second line that only adds its years or a short qualifier: (2009—2011年), (试行), (征求意见稿). */
+const yearsLine = (line: SourceLine) => /^\(\s*(19|20)\d{2}/.test(text(line)) || /^\([^()。,;:]{1,8}\)$/.test(text(line).replace(/\s+/g, ''));
 
 /** The plan title lines after the cover: [start, end) of up to three lines, skipping an 附件1: label. */
 function findTitle(lines: readonly SourceLine[], from: number): [number, number] {
@@ -193,11 +209,15 @@ function findSignOff(lines: readonly SourceLine[], from: number, end: number): n
  */
 export function splitZones(lines: readonly SourceLine[]): Zones {
   let addressee = -1;
-  let noticeTitle: number | null = null;
+  let noticeTitle: [number, number] | null = null;
   for (let i = 0; i < lines.length && i < 80; i++) {
     if (lines[i]!.blank) continue;
-    if (isNoticeTitle(lines[i]!)) noticeTitle = i;
-    else if (isAddressee(lines[i]!)) {
+    const goesOn = isNoticeTitle(lines[i]!) ? null : noticeTitleGoesOn(lines, i);
+    if (isNoticeTitle(lines[i]!)) noticeTitle = [i, i + 1];
+    else if (goesOn !== null) {
+      noticeTitle = [i, goesOn + 1];
+      i = goesOn;
+    } else if (isAddressee(lines[i]!)) {
       addressee = i;
       break;
     } else if (readMarker(text(lines[i]!)) !== null && !isPageFurniture(lines[i]!)) break;

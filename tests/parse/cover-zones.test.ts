@@ -73,3 +73,27 @@ describe('a directly issued 实施意见 signed after its last clause', () => {
     expect(plan.planTitle).toBe('健康青山行动实施方案');
   });
 });
+
+describe('a notice title printed over two lines', () => {
+  test.each([
+    ['split after 关于推进', ['临江市人民政府关于推进', '健康临江行动的实施意见'], '临江市人民政府关于推进健康临江行动的实施意见', '临江市人民政府关于推进健康临江行动的实施意见'],
+    ['split inside the plan name', ['临江市人民政府办公室关于印发健康临江', '行动实施方案的通知'], '临江市人民政府办公室关于印发健康临江行动实施方案的通知', '健康临江行动实施方案'],
+  ])('%s: both lines are the notice title', (_, title, joined, planTitle) => {
+    const plan = parse(['首页 > 信息公开 > 政策文件', ...title, '临政发〔2020〕9号', '各县(市、区)人民政府,市政府各部门:', '为推进健康临江建设,现提出如下意见。', '一、总体要求', '坚持预防为主。']);
+    expect(plan.noticeTitle).toBe(joined);
+    expect(plan.planTitle).toBe(planTitle);
+    expect(plan.documentNumber).toBe('临政发〔2020〕9号');
+    expect(plan.lines.filter((l) => title.includes(l.text)).map((l) => l.role)).toEqual(['cover', 'cover']);
+  });
+});
+
+describe('a short bracketed qualifier printed under the plan title belongs to it', () => {
+  test.each([
+    ['(试行)', '健康青山行动实施方案(试行)'],
+    ['(征求意见稿)', '健康青山行动实施方案(征求意见稿)'],
+    ['(2021—2025年)', '健康青山行动实施方案(2021—2025年)'],
+  ])('%s', (qualifier, title) => {
+    const plan = parse(['青山县人民政府办公室关于印发健康青山行动实施方案的通知', ...COVER, '青山县人民政府办公室', '2021年6月18日', PLAN[0]!, qualifier, ...PLAN.slice(1)]);
+    expect(plan.planTitle).toBe(title);
+  });
+});

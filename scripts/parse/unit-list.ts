@@ -33,12 +33,13 @@ export interface FoundList {
 
 /** Field labels of a list and the role they give; null for fields that name no unit (完成时限). */
 const LABEL_ROLES: Array<[string, Role | null]> = [
-  ...['牵头单位', '牵头部门', '牵头处室', '牵头科室', '牵头责任单位', '主责单位', '主责部门', '主办单位', '组长单位', '主要责任单位'].map(
+  // Bare role words serve as labels too: (牵头:县卫健局;配合:县委宣传部、县教育局).
+  ...['牵头单位', '牵头部门', '牵头处室', '牵头科室', '牵头责任单位', '主责单位', '主责部门', '主办单位', '组长单位', '主要责任单位', '牵头', '主责'].map(
     (l): [string, Role] => [l, 'lead'],
   ),
   ...[
     '责任单位', '责任部门', '责任主体', '责任处室', '责任科室', '参与单位', '参与部门', '配合单位', '配合部门', '配合处室', '协办单位',
-    '协助单位', '协同单位', '协同部门', '协作单位', '实施单位', '成员单位', '副组长单位', '参加单位', '落实单位',
+    '协助单位', '协同单位', '协同部门', '协作单位', '实施单位', '成员单位', '副组长单位', '参加单位', '落实单位', '配合', '参与', '协办',
   ].map((l): [string, Role] => [l, 'participating']),
   ...['完成时限', '完成时间', '时间节点', '完成期限', '进度安排', '时间安排', '责任领导', '牵头领导', '分管领导', '责任人', '联系人', '备注'].map(
     (l): [string, null] => [l, null],
@@ -98,6 +99,7 @@ function parseBare(text: string, from: number, to: number, cutAtEnd: boolean, ti
       const cut = cutRoleWord(text.slice(s, e));
       if (cut > 0) [nameEnd, word] = [e - cut, text.slice(e - cut, e)];
     }
+    nameEnd = nameEndBefore(text, s, nameEnd);
     const name = text.slice(s, nameEnd);
     if (!(tight ? readsAsName(name) : looksLikeUnit(name))) return null;
     pending.push({ start: s, end: nameEnd, role: 'participating', roleStart: nameEnd, roleEnd: e });
@@ -132,14 +134,19 @@ function parseLabeled(text: string, from: number, to: number): ListedUnit[] | nu
     const valueFrom = roleStart + label[0].length;
     const valueTo = i + 1 < labels.length ? from + labels[i + 1]!.index : to;
     for (const [s, e] of splitNames(text, valueFrom, valueTo)) {
-      // A role word inside a field (责任单位:A牵头,B配合) overrides the label's role.
+      // A role word inside a field (责任单位:A牵头,B配合, 责任单位:A(牵头)、B) overrides the label's role.
       const word = trailingRoleWord(text.slice(s, e));
-      const nameEnd = word && e - word.length > s ? e - word.length : e;
+      const nameEnd = nameEndBefore(text, s, word && e - word.length > s ? e - word.length : e);
       const unitRole: Role = word && nameEnd < e ? (isLeadWord(word) ? 'lead' : 'participating') : role;
       units.push({ start: s, end: nameEnd, role: unitRole, roleStart, roleEnd: roleStart + label[1]!.length });
     }
   });
   return units.length > 0 ? units : null;
+}
+
+/** Where a name ends without a trailing 等 (县生态环境局等按职责分工负责): 等 closes the list, it names no unit. */
+function nameEndBefore(text: string, s: number, e: number): number {
+  return e - s > 2 && text[e - 1] === '等' && looksLikeUnit(text.slice(s, e - 1)) ? e - 1 : e;
 }
 
 /** How a list's inside is to be read, by the evidence its brackets give. */
@@ -205,8 +212,9 @@ function findBracketless(text: string, from: number): FoundList | null {
   let start = from + (stops.length > 0 ? stops.at(-1)!.index + 1 : 0);
   while (start < end && /\s/.test(text[start]!)) start++;
   const tail = text.slice(start, end);
-  if (tail === '' || /[()]/.test(tail)) return null;
   const labeled = STARTS_WITH_LABEL.test(tail);
+  // Brackets in a labeled list may only hold a name's own words: 责任单位:市教育局(牵头)、市卫健委.
+  if (tail === '' || /[()]/.test(labeled ? tail.replace(/\([^()]{1,12}\)/g, '') : tail)) return null;
   // Without a label, a lead word must say it is a list: 市卫健委牵头 is one, 市卫健委负责 may be a sentence.
   if (!labeled && !tail.includes('牵头')) return null;
   const inside = parseInside(text, start, end, { cut: true, bareOk: false, tight: true });

@@ -89,19 +89,20 @@ function joinLevelGroups(text: string, spans: Array<[number, number]>): Array<[n
 /** Role words printed after bare names, longest first; the lead words are listed in LEAD_WORDS. */
 const ROLE_WORDS = [
   '按职责分工负责', '按职责分工落实', '按职能分工负责', '按职责分别负责', '按职责分工', '按职责负责', '牵头负责', '牵头落实',
-  '分别负责', '共同负责', '具体负责', '负责落实', '配合落实', '组织实施', '牵头', '负责', '配合', '参与', '参加', '协助', '协办', '落实',
+  '分别负责', '共同负责', '具体负责', '负责落实', '配合落实', '组织实施', '牵头', '主责', '负责', '配合', '参与', '参加', '协助', '协办', '落实',
 ];
-const LEAD_WORDS = new Set(['牵头', '牵头负责', '牵头落实']);
-const ROLE_AT_END = new RegExp(`(${ROLE_WORDS.join('|')})$`);
+const LEAD_WORDS = new Set(['牵头', '牵头负责', '牵头落实', '主责']);
+// A role word may be bracketed after its name: 县文广旅体局(牵头).
+const ROLE_AT_END = new RegExp(`(\\((?:${ROLE_WORDS.join('|')})\\)|(?:${ROLE_WORDS.join('|')}))$`);
 
-/** The role word a bare name ends with (市卫健委牵头 → 牵头), if any. */
+/** The role word a bare name ends with, as printed (市卫健委牵头 → 牵头, 市卫健委(牵头) → (牵头)), if any. */
 export function trailingRoleWord(name: string): string | null {
   return ROLE_AT_END.exec(name)?.[1] ?? null;
 }
 
-/** Whether a role word makes its names lead. */
+/** Whether a role word, bracketed or not, makes its names lead. */
 export function isLeadWord(word: string): boolean {
-  return LEAD_WORDS.has(word);
+  return LEAD_WORDS.has(word.replace(/^\((.*)\)$/, '$1'));
 }
 
 /**

@@ -171,3 +171,19 @@ describe('more print variants', () => {
     expect(unitsOf(line)).toEqual(expected);
   });
 });
+
+describe('role words as labels, bracketed after a name, and a closing 等', () => {
+  test.each([
+    ['建立健康科普专家库。(牵头:青山县卫健局;配合:县委宣传部、县教育局)', [['lead:青山县卫健局', 'participating:县委宣传部', 'participating:县教育局']]],
+    ['推进营养食堂建设。(参与:县教育局)', [['participating:县教育局']]],
+    ['推进营养食堂建设。(县卫健局主责,县市场监管局、县教育局参与)', [['lead:县卫健局', 'participating:县市场监管局', 'participating:县教育局']]],
+    ['完善健身设施。(责任单位:县文广旅体局(牵头)、县住建局、县自然资源局)', [['lead:县文广旅体局', 'participating:县住建局', 'participating:县自然资源局']]],
+    ['开展环境卫生整治。(县爱卫办、县生态环境局等按职责分工负责)', [['participating:县爱卫办', 'participating:县生态环境局']]],
+    ['开展环境卫生整治。(牵头单位:县爱卫办;配合单位:县城管局、县生态环境局等)', [['lead:县爱卫办', 'participating:县城管局', 'participating:县生态环境局']]],
+    ['责任单位:临江市教育局(牵头)、市卫健委、市体育局', [['lead:临江市教育局', 'participating:市卫健委', 'participating:市体育局']]],
+    // 等有关部门 is a collective unit, not a name with 等 after it.
+    ['开展环境卫生整治。(县爱卫办牵头,县城管局等有关部门配合)', [['lead:县爱卫办', 'participating:县城管局等有关部门']]],
+  ])('%s', (line, expected) => {
+    expect(unitsOf(line)).toEqual(expected);
+  });
+});

@@ -72,9 +72,8 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
     else bodyLines.push(l);
   }
   const logical = toBodyLines(bodyLines);
-  const trailer = readTrailer(range(zones.trailer), book);
-
   const noticeTitle = zones.noticeTitle === null ? null : range(zones.noticeTitle).filter((l) => !l.blank).map((l) => trimmed(l).raw).join('');
+  const trailer = readTrailer(range(zones.trailer), book, [noticeTitle ?? '', printedTitle.title]);
   let planTitle = printedTitle.title;
   if (logical.length === 0) {
     const where = lines.find((l) => !l.blank)?.n ?? 1;

@@ -1,5 +1,6 @@
 import type { Attachment } from '../../src/model/index.ts';
 import type { LineBook } from './line-book.ts';
+import { normalizeForMatch } from './normalize.ts';
 import { readMarker } from './numbering.ts';
 import { ATTACHMENT, CLOSING, FOOTER, SITE_CHROME } from './patterns.ts';
 import { trimmed, type SourceLine } from './source-line.ts';
@@ -19,17 +20,29 @@ function attachmentName(raw: string, norm: string): string {
   return raw.slice(start, end).trim();
 }
 
+const squeeze = (t: string) => normalizeForMatch(t).replace(/\s+/g, '');
+
+/** A file name with no 附件 label whose name is the notice's or the plan's own title. */
+function isOwnDownload(norm: string, titles: ReadonlySet<string>): boolean {
+  const file = /^(.+)\.(docx?|pdf|wps|ofd)$/i.exec(norm.replace(/\s*(请点击下载|点击下载)\s*$/, ''));
+  return file !== null && !/^附件/.test(norm) && titles.has(squeeze(file[1]!));
+}
+
 /**
  * Read the end matter after the plan text: attachments named (never included), a directly
- * issued document's sign-off, 抄送 and 印发 lines; drop the site's footer, chrome, and anything after the document ended.
+ * issued document's sign-off, 抄送 and 印发 lines; drop the page's download link for the notice itself, the site's footer, chrome, and anything after the document ended.
  */
-export function readTrailer(lines: readonly SourceLine[], book: LineBook): Trailer {
+export function readTrailer(lines: readonly SourceLine[], book: LineBook, ownTitles: readonly string[] = []): Trailer {
   const trailer: Trailer = { attachments: [], closing: [] };
+  const titles = new Set(ownTitles.map(squeeze).filter((t) => t !== ''));
   let mode: 'attachments' | 'footer' | 'chrome' | 'closed' | null = null;
   for (const line of lines) {
     const { raw, norm } = trimmed(line);
     if (line.blank) {
       book.drop(line, 'blank');
+    } else if (isOwnDownload(norm, titles)) {
+      // The page's download link for the notice itself (…的通知.pdf): no 附件 label, the notice's own name.
+      book.drop(line, 'site-chrome');
     } else if (ATTACHMENT.test(norm) || (mode === 'attachments' && readMarker(norm)?.style === 'arabic-dot')) {
       trailer.attachments.push({ name: attachmentName(raw, norm), printed: raw, line: line.n, included: false });
       book.keep(line, 'attachment');

@@ -97,3 +97,18 @@ describe('a short bracketed qualifier printed under the plan title belongs to it
     expect(plan.planTitle).toBe(title);
   });
 });
+
+describe("the page's download link for the notice itself is not an attachment", () => {
+  const NOTICE = '青山县人民政府办公室关于印发健康青山行动实施方案的通知';
+  test.each([
+    [`${NOTICE}.pdf`, [], 'site-chrome'],
+    [`${NOTICE}.doc 点击下载`, [], 'site-chrome'],
+    ['健康青山行动实施方案.pdf', [], 'site-chrome'],
+    ['附件:健康青山行动实施方案.pdf', ['健康青山行动实施方案.pdf'], null],
+    ['青山县健康行动任务分工表.xls', ['青山县健康行动任务分工表.xls'], null],
+  ])('%s', (link, attachments, dropped) => {
+    const plan = parse([NOTICE, ...COVER, '青山县人民政府办公室', '2021年6月18日', ...PLAN, link]);
+    expect(plan.attachments.map((a) => a.name)).toEqual(attachments);
+    expect(plan.lines.at(-1)).toMatchObject({ text: link, dropped });
+  });
+});

@@ -30,6 +30,8 @@ export interface DraftClause {
   text: string;
   start: number;
   end: number;
+  /** The last line of the clause's own text, before any child: its end again when a child is taken away. */
+  ownEnd: number;
   parent: DraftClause | null;
   children: DraftClause[];
   lists: DraftList[];
@@ -55,6 +57,7 @@ export function newDraft(fields: Partial<DraftClause> & Pick<DraftClause, 'start
     children: [],
     lists: [],
     id: '',
+    ownEnd: fields.end ?? fields.start,
     ...fields,
   };
 }

@@ -98,6 +98,8 @@ class TreeBuilder {
     const last = prev.children.at(-1);
     if (!last || last.rank !== null) return false;
     prev.children.pop();
+    // The paragraph's lines are no longer the previous item's.
+    prev.end = Math.max(prev.ownEnd, ...prev.children.map((c) => c.end), ...prev.lists.map((l) => l.line).filter((n) => n < last.start));
     const parent = prev.parent;
     const node = newDraft({ ...last, rank: prev.rank, kind: prev.kind, style: prev.style, value, inferred: true, parent });
     for (const l of node.lists) l.node = node;

@@ -26,7 +26,7 @@ class TwinText {
  * "1.健康知识普及(责任主体:各县卫健局;完成时限:2024年12月;牵头处室:宣传处)开展…". Every cell
  * is kept as printed; only the stop, the brackets and the header words are added.
  */
-function rowToLine(row: TableRow, header: TableHeader, extra: SourceLine[]): LogicalLine | null {
+function rowToLine(row: WrappedRow, header: TableHeader, extra: SourceLine[]): LogicalLine | null {
   const out = new TwinText();
   const filled = (i: number) => {
     const c = row.cells[i];
@@ -54,18 +54,45 @@ function rowToLine(row: TableRow, header: TableHeader, extra: SourceLine[]): Log
   }
   // The row's units were printed in its cells: the assignment quotes the row as printed.
   const lists = findUnitLists(out.norm).map((list) => ({ ...list, printed: row.line.raw.trim() }));
-  return { lines: [...extra, row.line], raw: out.raw, norm: out.norm, marker: readMarker(out.norm), lists, standaloneList: false };
+  return { lines: [...extra, row.line, ...row.wrapped], raw: out.raw, norm: out.norm, marker: readMarker(out.norm), lists, standaloneList: false };
 }
 
-/** The rows of a task table from its header on; blank lines between rows are passed over. */
-function readRows(lines: readonly SourceLine[], from: number, header: TableHeader): { rows: TableRow[]; end: number } {
-  const rows: TableRow[] = [];
+/** A row read over several physical lines: a cell wrapped onto the next line (PDF text). */
+interface WrappedRow extends TableRow {
+  /** The physical lines after the row's first, whose text the row's line joins. */
+  wrapped: SourceLine[];
+}
+
+const filledCells = (row: TableRow) => row.cells.filter((c) => c && c[1] > c[0]).length;
+
+/** The row's line with the next physical line run on after it, as one printed and one normalized text. */
+function joinLines(first: SourceLine, next: SourceLine): SourceLine {
+  const end = first.norm.trimEnd().length;
+  const start = next.norm.length - next.norm.trimStart().length;
+  return { ...first, raw: first.raw.slice(0, end) + next.raw.slice(start), norm: first.norm.slice(0, end) + next.norm.slice(start) };
+}
+
+/**
+ * The rows of a task table from its header on; blank lines between rows are passed over. A line
+ * that opens no row (no row number, no heading) and fills more of the row above goes on with it.
+ */
+function readRows(lines: readonly SourceLine[], from: number, header: TableHeader): { rows: WrappedRow[]; end: number } {
+  const rows: WrappedRow[] = [];
   let end = from + 1;
   for (let i = from + 1; i < lines.length; i++) {
-    if (lines[i]!.blank) continue;
-    const row = readTableRow(lines[i]!, header);
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const row = readTableRow(line, header);
+    const prev = rows.at(-1);
+    if (!row && prev && readMarker(line.norm.trim()) === null && !/^\s*\d{1,3}\.?(\s|$)/.test(line.norm)) {
+      const joined = readTableRow(joinLines(prev.line, line), header);
+      if (!joined || filledCells(joined) <= filledCells(prev)) break;
+      rows[rows.length - 1] = { ...joined, wrapped: [...prev.wrapped, line] };
+      end = i + 1;
+      continue;
+    }
     if (!row) break;
-    rows.push(row);
+    rows.push({ ...row, wrapped: [] });
     end = i + 1;
   }
   return { rows, end };

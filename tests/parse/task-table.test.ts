@@ -89,3 +89,25 @@ describe('flattened rows that lost an empty cell', () => {
     expect(read?.cells.map((c) => (c ? text.slice(...c) : null))).toEqual(cells);
   });
 });
+
+describe('a row whose cell wrapped onto the next line (PDF text) goes on with it', () => {
+  test.each([
+    [
+      'the content wrapped',
+      ['1 健康知识普及 开展健康科普进乡村活动不少于50场,', '覆盖全县所有行政村 县卫健局 县委宣传部、县教育局 2023年12月', '2 合理膳食 推进营养健康餐厅创建 县市场监管局 县卫健局 2023年11月'],
+      ['1.健康知识普及(牵头单位:县卫健局;配合单位:县委宣传部、县教育局;完成时间:2023年12月)开展健康科普进乡村活动不少于50场,覆盖全县所有行政村', '2.合理膳食(牵头单位:县市场监管局;配合单位:县卫健局;完成时间:2023年11月)推进营养健康餐厅创建'],
+      [[1, 2, 3], [4]],
+    ],
+    [
+      'the units wrapped',
+      ['1 健康知识普及 开展健康科普进乡村活动 县卫健局 县委宣传部、', '县教育局 2023年12月', '2 合理膳食 推进营养健康餐厅创建 县市场监管局 县卫健局 2023年11月'],
+      ['1.健康知识普及(牵头单位:县卫健局;配合单位:县委宣传部、县教育局;完成时间:2023年12月)开展健康科普进乡村活动', '2.合理膳食(牵头单位:县市场监管局;配合单位:县卫健局;完成时间:2023年11月)推进营养健康餐厅创建'],
+      [[1, 2, 3], [4]],
+    ],
+  ])('%s', (_, rows, read, lineNumbers) => {
+    const body = toBodyLines(toSourceLines(['序号 重点任务 工作措施 牵头单位 配合单位 完成时间', ...rows, '二、工作要求']));
+    expect(body.slice(0, 2).map((l) => l.raw)).toEqual(read);
+    expect(body.slice(0, 2).map((l) => l.lines.map((s) => s.n))).toEqual(lineNumbers);
+    expect(body[2]!.raw).toBe('二、工作要求');
+  });
+});

@@ -33,8 +33,10 @@ function rowToLine(row: WrappedRow, header: TableHeader, extra: SourceLine[]): L
     return c && c[1] > c[0] ? c : null;
   };
   const columns = (...kinds: string[]) => header.kinds.flatMap((k, i) => (k && kinds.includes(k) && filled(i) ? [i] : []));
-  out.cell(row.line, filled(0)!);
-  if (!out.norm.endsWith('.')) out.word('.');
+  if (header.numbered) {
+    out.cell(row.line, filled(0)!);
+    if (!out.norm.endsWith('.')) out.word('.');
+  }
   const [task, ...more] = columns('task', 'content');
   if (task === undefined) return null;
   out.cell(row.line, filled(task)!);
@@ -54,7 +56,9 @@ function rowToLine(row: WrappedRow, header: TableHeader, extra: SourceLine[]): L
   }
   // The row's units were printed in its cells: the assignment quotes the row as printed.
   const lists = findUnitLists(out.norm).map((list) => ({ ...list, printed: row.line.raw.trim() }));
-  return { lines: [...extra, row.line, ...row.wrapped], raw: out.raw, norm: out.norm, marker: readMarker(out.norm), lists, standaloneList: false };
+  // A row of a table without 序号 is an item whose number the tree infers (value 0, nothing printed).
+  const marker = header.numbered ? readMarker(out.norm) : { style: 'arabic-dot' as const, value: 0, printed: '', length: 0, typo: null };
+  return { lines: [...extra, row.line, ...row.wrapped], raw: out.raw, norm: out.norm, marker, lists, standaloneList: false };
 }
 
 /** A row read over several physical lines: a cell wrapped onto the next line (PDF text). */

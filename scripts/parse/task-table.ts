@@ -1,4 +1,6 @@
+import { readMarker } from './numbering.ts';
 import type { SourceLine } from './source-line.ts';
+import { looksLikeUnit } from './unit-names.ts';
 
 /** What a column of a task table holds, by its header word. */
 export type ColumnKind = 'seq' | 'task' | 'content' | 'lead' | 'participating' | 'deadline' | 'other';
@@ -58,6 +60,8 @@ export interface TableHeader {
   kinds: Array<ColumnKind | null>;
   words: string[];
   piped: boolean;
+  /** The table prints a 序号 column; without one, its rows' numbers are inferred. */
+  numbered: boolean;
 }
 
 /**
@@ -71,9 +75,11 @@ export function readTableHeader(norm: string): TableHeader | null {
   const words = cells.map(([s, e]) => norm.slice(s, e).replace(/\s/g, ''));
   const kinds = words.map(columnKind);
   const has = (k: ColumnKind) => kinds.includes(k);
-  if (kinds[0] !== 'seq' || kinds.filter((k) => k !== null).length < 3) return null;
+  // Without 序号 only a line of nothing but column words is a header (重点任务 工作内容 牵头单位 配合单位).
+  const numbered = kinds[0] === 'seq';
+  if (kinds.filter((k) => k !== null).length < 3 || (!numbered && kinds.includes(null))) return null;
   if (!(has('lead') || has('participating')) || !(has('task') || has('content'))) return null;
-  return { kinds, words, piped: (norm.match(/\|/g) ?? []).length >= 2 };
+  return { kinds, words, piped: (norm.match(/\|/g) ?? []).length >= 2, numbered };
 }
 
 /** A row of a task table: its source line and cells mapped onto the header's columns. */
@@ -91,7 +97,8 @@ export interface TableRow {
 export function readTableRow(line: SourceLine, header: TableHeader): TableRow | null {
   const text = line.norm;
   const cells = splitCells(text);
-  if (cells.length < 2 || !/^\d{1,3}\.?$/.test(text.slice(...cells[0]!))) return null;
+  if (cells.length < 2) return null;
+  if (header.numbered ? !/^\d{1,3}\.?$/.test(text.slice(...cells[0]!)) : !namesUnits(text, cells, header)) return null;
   const n = header.kinds.length;
   if (cells.length < n && !header.piped) return { line, cells: mapShortRow(text, cells, header) };
   if (cells.length <= n) return { line, cells: header.kinds.map((_, i) => cells[i] ?? null) };
@@ -102,6 +109,14 @@ export function readTableRow(line: SourceLine, header: TableHeader): TableRow | 
   mapped.push([cells[wide]![0], cells[cells.length - after - 1]![1]]);
   mapped.push(...cells.slice(cells.length - after));
   return { line, cells: mapped };
+}
+
+/** A row of a table without 序号: no heading of its own, and its unit column names a unit. */
+function namesUnits(text: string, cells: Cell[], header: TableHeader): boolean {
+  if (readMarker(text.trim()) !== null || cells.length < header.kinds.length - 1) return false;
+  const unitColumn = header.kinds.findIndex((k) => k === 'lead' || k === 'participating');
+  const cell = cells[unitColumn];
+  return cell !== undefined && looksLikeUnit(text.slice(...cell).split(/[、,]/)[0]!);
 }
 
 /** A deadline as printed in a table cell: 2024年12月, 年底前, 长期坚持. */

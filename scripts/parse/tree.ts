@@ -188,7 +188,7 @@ export function buildTree(lines: readonly LogicalLine[], sink: DiagnosticSink): 
       const node = newDraft({
         rank, start, end,
         style: line.marker?.style ?? STYLE_BY_RANK[rank]!,
-        printed: line.marker ? line.raw.slice(0, line.marker.length).trim() : null,
+        printed: line.marker && line.marker.length > 0 ? line.raw.slice(0, line.marker.length).trim() : null,
         heading: split.heading === null ? null : line.raw.slice(offset, offset + split.heading.length),
         text: line.raw.slice(offset + split.textStart).trim(),
       });

@@ -111,3 +111,26 @@ describe('a row whose cell wrapped onto the next line (PDF text) goes on with it
     expect(body[2]!.raw).toBe('二、工作要求');
   });
 });
+
+describe('a task table without a 序号 column', () => {
+  test.each([
+    ['重点任务 工作内容 牵头单位 配合单位', ['task', 'content', 'lead', 'participating']],
+    ['工作任务 具体措施 责任单位 完成时限', ['task', 'content', 'participating', 'deadline']],
+    ['重点任务 工作进展 牵头单位 配合单位', null], // a word that names no column: not a header without 序号
+    ['重点任务 牵头单位', null],
+  ])('header %s', (line, kinds) => {
+    expect(readTableHeader(line)?.kinds ?? null).toEqual(kinds);
+  });
+
+  test('each row is an item whose number is inferred; a heading or a sentence ends the table', () => {
+    const body = toBodyLines(
+      toSourceLines(['重点任务 工作内容 牵头单位 配合单位', '健康知识普及 开展健康科普进乡村活动 县卫健局 县委宣传部、县教育局', '合理膳食 推进营养健康餐厅创建 县市场监管局 县卫健局', '二、工作要求']),
+    );
+    expect(body.map((l) => l.raw)).toEqual([
+      '健康知识普及(牵头单位:县卫健局;配合单位:县委宣传部、县教育局)开展健康科普进乡村活动',
+      '合理膳食(牵头单位:县市场监管局;配合单位:县卫健局)推进营养健康餐厅创建',
+      '二、工作要求',
+    ]);
+    expect(body.slice(0, 2).map((l) => [l.marker?.value, l.marker?.length])).toEqual([[0, 0], [0, 0]]);
+  });
+});

@@ -80,7 +80,7 @@ export interface Marker {
 
 // Matched against the normalized line (half-width brackets and stops, Simplified script).
 const CN_DUN = /^ *([零〇一二三四五六七八九十百]{1,4}) *[、.] */;
-const CN_PART = /^ *第([零〇一二三四五六七八九十百]{1,4})(?:部分|章|篇) */;
+const CN_PART = /^ *第([零〇一二三四五六七八九十百]{1,4})(?:部分|章|篇|节) */;
 const CN_PAREN = /^ *\( *([零〇一二三四五六七八九十百]{1,4}) *\)(\)?) */;
 // Damage to the first rank: a dash printed for 一 (—、总体目标); the numeral lost (、规划背景),
 // read only before a short heading so a list wrapped onto a line starting with 、 is not taken.
@@ -90,6 +90,16 @@ const CN_DUN_LOST = /^ *、 *(?=[\u4e00-\u9fff][^、,。;:()]{1,29}$)/;
 const ARABIC_DOT = /^ *(\d{1,2})( *)[.、](?!\d{1,3}(?:[%‰倍元万亿个]|\.\d|$)) */;
 const ARABIC_PAREN = /^ *\( *(\d{1,2}) *\) */;
 const CIRCLED = /^ *([\u2460-\u2473]) */;
+
+/**
+ * How high a first-rank heading stands by its printed word: 第一部分/第一篇 3, 第一章 2, 第一节 1,
+ * 一、 0. Each tier numbers from 一 again under the one above it.
+ * @example headingTier('第三章') // 2
+ */
+export function headingTier(printed: string | null): number {
+  if (!printed?.startsWith('第')) return 0;
+  return /(部分|篇)$/.test(printed) ? 3 : printed.endsWith('章') ? 2 : printed.endsWith('节') ? 1 : 0;
+}
 
 /**
  * Read the numbering marker at the start of a normalized line, if any.

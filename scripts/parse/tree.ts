@@ -2,7 +2,7 @@ import type { DiagnosticSink } from './diagnostics.ts';
 import { newDraft, type DraftClause, type DraftList } from './draft.ts';
 import { headingSuffix, mayBeLostHeading, splitHeading } from './heading.ts';
 import type { LogicalLine } from './logical-lines.ts';
-import { formatLabel, STYLE_RANK } from './numbering.ts';
+import { formatLabel, headingTier, STYLE_RANK } from './numbering.ts';
 import type { NumberStyle } from '../../src/model/index.ts';
 
 const STYLE_BY_RANK: NumberStyle[] = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled'];
@@ -45,10 +45,19 @@ class TreeBuilder {
     return this.stack.at(-1) ?? null;
   }
 
-  /** The last numbered child of a clause printed in a style (scanning back from the end). */
-  private lastChildOfStyle(parent: DraftClause | null, style: NumberStyle): DraftClause | undefined {
+  /**
+   * The last numbered child of a clause printed in a style and tier (scanning back from the end);
+   * none past a heading of a higher tier, under which numbering starts again (第三章 then 一、).
+   */
+  private lastChildOfStyle(parent: DraftClause | null, style: NumberStyle, tier = 0): DraftClause | undefined {
     const children = this.childrenOf(parent);
-    for (let i = children.length - 1; i >= 0; i--) if (children[i]!.rank !== null && children[i]!.style === style) return children[i];
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      if (child.rank === null || child.style !== style) continue;
+      const its = headingTier(child.printed);
+      if (its === tier) return child;
+      if (its > tier) return undefined;
+    }
     return undefined;
   }
 
@@ -67,7 +76,7 @@ class TreeBuilder {
     const rank = node.rank!;
     while (this.stack.length > 0 && this.top()!.rank! >= rank) this.stack.pop();
     const parent = this.top();
-    const prev = this.lastChildOfStyle(parent, node.style!);
+    const prev = this.lastChildOfStyle(parent, node.style!, headingTier(node.printed));
     const expected = prev ? prev.value + 1 : 1;
     const runOn = !prev ? (this.lastOfStyle.get(node.style!)?.value ?? 0) + 1 : expected;
 

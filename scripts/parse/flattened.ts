@@ -31,6 +31,7 @@ const NOTICE_END = /的(通知|意见|决定)(?=\s)/g;
 const SIGNATURE = /(?<=\s)(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=\s|$)/g;
 const REMARK = /\((此件|本件)[^()]{0,10}\)/g;
 const GLUED_NUMBER = new RegExp(`(?<=\\s|^)${DOCUMENT_NUMBER.source}(?=\\s)`, 'g');
+const BREADCRUMB_HEAD = /^\s*(当前位置\s*:?\s*)?首页(\s*>\s*[^\s>]+)+(?=\s)/;
 const GLUED_ADDRESSEE = /(?<=\s)各[^。;:\s]{1,60}(\s[^。;:\s]{1,60})?:(?=\s)/g;
 
 /**
@@ -135,6 +136,9 @@ function coverSplits(norm: string, from: number, until: number): number[] {
     const space = head.slice(0, opens).search(/\s\S*$/);
     if (opens > 0 && space > from && m.index - space <= 80 && /[:>|]/.test(head.slice(Math.max(from, space - 40), space))) out.push(space + 1);
   }
+  // A breadcrumb at the head of the page, run into its metadata: 首页 > 政务公开 > 政府文件 索引号:…
+  const crumb = BREADCRUMB_HEAD.exec(head);
+  if (crumb) out.push(crumb[0].length);
   // A 文号 printed between the notice title and the addressees: 青政发〔2022〕7号 各乡镇人民政府…
   for (const m of head.matchAll(GLUED_NUMBER)) out.push(m.index, m.index + m[0].length);
   // Addressees run on after the notice title or the 文号: 各…单位: before the cover's text.

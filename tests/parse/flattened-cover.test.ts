@@ -27,6 +27,7 @@ describe('a flattened cover notice and plan', () => {
     ['文号 glued to the addressees', `${TITLE} 临政办发〔2022〕7号 ${ADDRESSEES} ${LETTER} 临江市人民政府办公室 2022年3月1日 (此件公开发布) 健康临江行动实施方案 ${BODY}`, '临政办发〔2022〕7号'],
     ['the plan title glued after the date, no remark', `${TITLE} 临政办发〔2022〕7号 ${ADDRESSEES} ${LETTER} 临江市人民政府办公室 2022年3月1日 健康临江行动实施方案 ${BODY}`, '临政办发〔2022〕7号'],
     ['metadata run into the notice title', `索引号:001/2022-00012 发布机构:临江市人民政府办公室 主题分类:卫生 ${TITLE} ${ADDRESSEES} ${LETTER} 临江市人民政府办公室 2022年3月1日 (此件公开发布) 健康临江行动实施方案 ${BODY}`, null],
+    ['a breadcrumb run into the metadata', `首页 > 政务公开 > 政府文件 索引号:001/2022-00012 文号:临政办发〔2022〕7号 主题分类:卫生 ${TITLE} ${ADDRESSEES} ${LETTER} 临江市人民政府办公室 2022年3月1日 (此件公开发布) 健康临江行动实施方案 ${BODY}`, '临政办发〔2022〕7号'],
   ])('%s', (_, line, documentNumber) => {
     const plan = parse(line);
     expect(plan.documentNumber).toBe(documentNumber);

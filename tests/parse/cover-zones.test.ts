@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readNotice } from '../../scripts/ingest/read-notice.ts';
-import type { Plan } from '../../src/model/index.ts';
+import { parseInvented as parse } from '../support/parse-invented.ts';
 
 // Invented notices (places and units made up) in the shapes real pages take around a cover notice:
 // page labels ending in a colon, issuer and date lines under a title, one-line signatures…
-function parse(lines: readonly string[]): Plan {
-  const outcome = readNotice('cover.txt', Buffer.from(lines.join('\n')));
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.plan;
-}
 
 const COVER = ['各乡镇人民政府,县直各单位:', '现将《健康青山行动实施方案》印发给你们,请认真贯彻执行。'];
 const PLAN = ['健康青山行动实施方案', '为推进健康青山建设,制定本方案。', '一、总体要求', '坚持预防为主。'];

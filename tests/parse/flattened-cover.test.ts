@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readNotice } from '../../scripts/ingest/read-notice.ts';
-import type { Clause, Plan } from '../../src/model/index.ts';
+import { parseInvented as parse, printedNumbers as outline } from '../support/parse-invented.ts';
 
 // Invented notices flattened onto one line (a doc-sharing copy, a page that lost its breaks):
 // the cover's landmarks and the plan's numbers are where the line is cut.
-function parse(text: string): Plan {
-  const outcome = readNotice('flat.txt', Buffer.from(text));
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.plan;
-}
-
-function outline(plan: Plan): string[] {
-  const out: string[] = [];
-  const walk = (cs: readonly Clause[]) => cs.forEach((c) => (c.number && out.push(c.number.printed ?? `(${c.number.value})`), walk(c.children)));
-  walk(plan.clauses);
-  return out;
-}
 
 const BODY = '为推进健康临江建设,结合本市实际,制定本方案。 一、总体要求 坚持以人民健康为中心,把健康融入所有政策,全方位全周期保障人民健康,推动形成健康生活方式。 二、重点任务 (一)普及健康知识 1.建立健康科普专家库。 2.开展健康素养监测。 (二)推进合理膳食 3.推进营养健康食堂建设。 4.开展减盐减油减糖行动。 (三)推进全民健身 5.完善全民健身设施。';
 const TITLE = '临江市人民政府办公室关于印发健康临江行动实施方案的通知';

@@ -89,9 +89,13 @@ export function placeAfterHealth(norm: string, allNorm: string, strict = false):
  */
 function pickHealthPlace(places: readonly HealthPlace[], issuer: PlaceName | null): PlaceName | null {
   // The 健康X name is the short one (健康桓仁 for 桓仁满族自治县): it keeps the plan's slug.
-  const own = issuer?.full && places.find((p) => issuer.full!.startsWith(p.name));
-  if (own) return { full: issuer!.full, name: own.name === issuer!.full ? issuer!.name : own.name };
-  return places.find((p) => p.confirmed) ?? null;
+  // It may sit inside the issuer's place too: 健康高新 by 临江高新区管委会.
+  const own = issuer?.full && places.find((p) => issuer.full!.includes(p.name));
+  if (!own) return places.find((p) => p.confirmed) ?? null;
+  const full = issuer!.full!;
+  if (full.startsWith(own.name) && own.name !== full) return { full, name: own.name };
+  // The name inside (高新) or the whole place (沛县): the issuer's place, less its one-character level.
+  return { full, name: full.length > 2 ? full.replace(/[省市区县州旗盟镇乡]$/, '') : issuer!.name };
 }
 
 /** Where a plan's place is read, most telling first. */

@@ -18,6 +18,8 @@ describe('the place of a plan', () => {
     ['关于印发健康骨骼行动实施方案的通知', '临江市卫生健康委员会', '健康骨骼行动实施方案', undefined, { place: '临江市', level: 'city' }],
     // A one-character name whose level is part of it (沛县): no second 县.
     ['沛县人民政府办公室关于印发健康沛县行动实施方案的通知', '沛县人民政府办公室', '健康沛县行动实施方案', '全县各乡镇、县直各部门共同推进。县政府统筹。', { place: '沛县', level: 'county' }],
+    // The 健康X name inside the issuer's place (健康高新 by 临江高新区管委会) is the issuer's place.
+    ['临江高新区管委会关于印发健康高新行动实施方案的通知', '临江高新区管委会', '健康高新行动实施方案', '高新区各街道共同推进。', { place: '临江高新区', level: 'district' }],
     // A bare 健康X with no issuer's place still names the plan's place.
     ['关于印发健康青山行动实施方案的通知', '健康办', '健康青山行动实施方案', '全县各乡镇、县直各部门共同推进。县政府统筹。', { place: '青山县', level: 'county' }],
   ])('%s', (noticeTitle, issuer, planTitle, text, expected) => {

@@ -83,10 +83,15 @@ function applyEdits(source: string, edits: readonly Edit[]): string {
  */
 export function relativizeHtml(html: string, fromFile: string, mapUrl: UrlMapper = (url, kind) => relativeUrl(fromFile, url, kind)): Promise<string> {
   const edits: Edit[] = [];
+  // A <noscript>'s markup reaches the tokenizer as raw text (a browser runs scripts): it is
+  // relativized as HTML of its own, or its links would stay rooted at the build's "/".
+  const inner: Promise<void>[] = [];
   const parser = new SAXParser({ sourceCodeLocationInfo: true });
   let inStyle = false;
+  let inNoscript = false;
   parser.on('startTag', (tag: StartTag) => {
     inStyle = tag.tagName === 'style' && !tag.selfClosing;
+    inNoscript = tag.tagName === 'noscript' && !tag.selfClosing;
     if (isKeptAbsolute(tag)) return;
     for (const { name, value } of tag.attrs) {
       const rewritten = rewriteAttribute(tag, name, value, fromFile, mapUrl);
@@ -98,9 +103,16 @@ export function relativizeHtml(html: string, fromFile: string, mapUrl: UrlMapper
   });
   parser.on('endTag', () => {
     inStyle = false;
+    inNoscript = false;
   });
   parser.on('text', (text: Text) => {
     const span = text.sourceCodeLocation;
+    if (inNoscript && span) {
+      const edit: Edit = { start: span.startOffset, end: span.endOffset, text: text.text };
+      edits.push(edit);
+      inner.push(relativizeHtml(text.text, fromFile, mapUrl).then((rewritten) => void (edit.text = rewritten)));
+      return;
+    }
     if (!inStyle || !span) return;
     const rewritten = relativizeCss(text.text, fromFile);
     // A style sheet is raw text: its characters are the source's, so it is replaced as it is.
@@ -108,7 +120,7 @@ export function relativizeHtml(html: string, fromFile: string, mapUrl: UrlMapper
   });
   return new Promise((resolve, reject) => {
     parser.on('error', reject);
-    parser.on('finish', () => resolve(applyEdits(html, edits)));
+    parser.on('finish', () => Promise.all(inner).then(() => resolve(applyEdits(html, edits)), reject));
     parser.end(html);
   });
 }

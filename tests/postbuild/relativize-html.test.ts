@@ -66,3 +66,8 @@ test('only the rewritten attributes change: every other byte stays as Astro wrot
   const untouched = '<!doctype html><p title="/plans/">/plans/ 不是链接</p>';
   expect(await relativizeHtml(untouched, 'index.html')).toBe(untouched);
 });
+
+test('links inside <noscript> (raw text to a tokenizer that runs scripts) are made relative too', async () => {
+  const html = await relativizeHtml('<body><noscript><p>需要脚本:<a href="/plans/">规划</a>、<a href="/units/">单位</a></p></noscript><a href="/x/">x</a></body>', 'search/index.html');
+  expect(html).toBe('<body><noscript><p>需要脚本:<a href="../plans/index.html">规划</a>、<a href="../units/index.html">单位</a></p></noscript><a href="../x/index.html">x</a></body>');
+});

@@ -1,5 +1,6 @@
 import type { DiagnosticCode, DropReason, LineRole, PlaceLevel, Role } from '../model/index.ts';
 import { insightStrings } from './zh-CN-insight.ts';
+import { sliceStrings } from './zh-CN-slices.ts';
 
 /**
  * The search page's strings, also bundled into the search client (search/search.js), which
@@ -239,6 +240,8 @@ export const t = {
   sitemap: '网站地图',
   /** Themes, matrices, targets, timeline, unit functions and open data (zh-CN-insight.ts). */
   insight: insightStrings,
+  /** The split cross-plan lists (zh-CN-slices.ts). */
+  slices: sliceStrings,
   describe: {
     plan: (facts: string, title: string, counts: string) => `${facts}：《${title}》全文，${counts}，逐条可引用。`,
     action: (cite: string, title: string, lead: number, participating: number) =>

@@ -23,6 +23,8 @@ export function listPagePaths(plans: readonly PlanEntry[], units: readonly UnitE
       paths.source(plan.slug),
       paths.matrix(plan.slug),
       paths.planTargets(plan.slug),
+      paths.planActions(plan.slug),
+      paths.planThemes(plan.slug),
       ...actions.map(({ action }) => paths.action(plan.slug, action.id)),
     ]),
     ...units.map(({ unit }) => paths.unit(unit.slug)),

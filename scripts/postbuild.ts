@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 import { codeVersion } from './code-version.ts';
 import { passFile, type FileFate, type PassCache, type PassedFile } from './postbuild/file-pass.ts';
 import { WorkerPool } from './worker-pool.ts';
+import { Progress, showsProgress } from './progress/progress.ts';
 import { zipToFile, type ZipEntry } from './postbuild/zip-files.ts';
+import { deployedBase } from './postbuild/not-found-urls.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     cache: { type: 'string', default: join(process.env['HEALTHY_CACHE_DIR'] || 'node_modules/.astro', 'postbuild') },
     'no-cache': { type: 'boolean', default: false },
     threads: { type: 'string', default: String(availableParallelism()) },
+    quiet: { type: 'boolean', default: false },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -54,7 +57,7 @@ async function pruneCache(cache: PassCache, used: ReadonlySet<string>): Promise<
   }
 }
 
-const cache: PassCache | null = values['no-cache'] ? null : { dir: resolve(values.cache), version: `${await codeVersion(root, ['scripts/postbuild', 'package-lock.json'])} zlib ${process.versions.zlib}` };
+const cache: PassCache | null = values['no-cache'] ? null : { dir: resolve(values.cache), version: `${await codeVersion(root, ['scripts/postbuild', 'package-lock.json'])} zlib ${process.versions.zlib} base ${deployedBase(process.env['SITE_URL'])}` };
 const files = (await listFiles(dist)).sort();
 const zipPath = resolve(values.zip);
 await mkdir(dirname(zipPath), { recursive: true });
@@ -64,12 +67,15 @@ const used = new Set<string>();
 const pool = new WorkerPool<string, PassedFile>(new URL('./postbuild/pass-worker.ts', import.meta.url), { dist, cache }, Number(values.threads), (path) =>
   passFile(dist, path, cache),
 );
+const progress = new Progress('postbuild', files.length, 'files', showsProgress(values.quiet));
 async function* entries(): AsyncGenerator<ZipEntry> {
   for await (const passed of pool.map(files)) {
     fates[passed.fate]++;
     used.add(passed.key);
+    progress.tick();
     yield passed.entry;
   }
+  progress.end();
 }
 const zipBytes = await zipToFile(entries(), 'healthy-plans-site', zipPath).finally(() => pool.close());
 if (cache) await pruneCache(cache, used);

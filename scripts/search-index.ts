@@ -28,6 +28,7 @@ import { buildSearchGroups, flattenGroups } from './search/search-records.ts';
 import { shardsFile } from './search/shards-file.ts';
 import { traditionalChars } from './search/traditional-chars.ts';
 import { writePagefind } from './search/write-pagefind.ts';
+import { Progress, showsProgress } from './progress/progress.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     content: { type: 'string', default: process.env['HEALTHY_CONTENT_DIR'] ?? 'content' },
     // The other shards' roots, relative to this site's; `npm run build` passes no arguments, so the variable.
     merge: { type: 'string', multiple: true, default: (process.env['HEALTHY_SEARCH_MERGE'] ?? '').split(/[\s,]+/).filter(Boolean) },
+    quiet: { type: 'boolean', default: false },
   },
 });
 const dist = resolve(values.dist);
@@ -44,13 +46,22 @@ const dist = resolve(values.dist);
 const shards = shardsFile(values.merge);
 const started = performance.now();
 
+// Pagefind indexes all records in one call: progress counts the stage's steps.
+const progress = new Progress('search-index', 5, 'steps', showsProgress(values.quiet));
+progress.now('reading plans');
 const plans = await readPlanModels(resolve(values.content));
+progress.tick();
+progress.now(`records of ${plans.length.toLocaleString('en-US')} plans`);
 const toHans = Converter({ from: 't', to: 'cn' });
 const groups = buildSearchGroups(plans, toHans);
 const records = flattenGroups(groups);
+progress.tick();
 
+progress.now(`pagefind index of ${groups.length.toLocaleString('en-US')} groups`);
 const pagefindGroups = await writePagefind(groups, join(dist, PAGEFIND_DIR));
+progress.tick();
 
+progress.now('fallback index');
 await rm(join(dist, SEARCH_DIR, FALLBACK_DIR), { recursive: true, force: true });
 const fallback = fallbackIndexFiles(groups);
 const groupMap: OutputFile = { path: SEARCH_DIR + PAGEFIND_GROUPS_FILE, contents: registryScript(REGISTRY, 'pagefindGroups', [pagefindGroups]) };
@@ -58,8 +69,12 @@ for (const file of [...fallback.files, facetsFile(records), groupMap, shards]) {
   await mkdir(dirname(join(dist, file.path)), { recursive: true });
   await writeFile(join(dist, file.path), file.contents);
 }
+progress.tick();
+progress.now('client');
 const client = `${SEARCH_DIR}search.js`;
 await bundleClient(join(dist, client), traditionalChars(toHans, records));
+progress.tick();
+progress.end();
 await copyFile(createRequire(import.meta.url).resolve('opencc-js/t2cn'), join(dist, SEARCH_DIR, CONVERTER_FILE));
 
 async function sizes(folder: string): Promise<SizedFile[]> {

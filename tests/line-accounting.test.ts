@@ -1,26 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Clause, Plan } from '../src/model/index.ts';
+import type { Clause } from '../src/model/index.ts';
+import { findUnaccountedLines } from './support/line-owners.ts';
 import { seedFiles, seedPlan } from './support/seeds.ts';
-
-/** Every piece of text the model keeps for a reader. */
-function keptTexts(plan: Plan): string[] {
-  const out: string[] = [plan.planTitle, plan.noticeTitle ?? ''];
-  const walk = (cs: readonly Clause[]) => {
-    for (const c of cs) {
-      out.push((c.number?.printed ?? '') + (c.heading ?? '') + c.text);
-      walk(c.children);
-    }
-  };
-  walk(plan.clauses);
-  out.push(...plan.assignments.map((a) => a.printed));
-  out.push(...plan.metadata.map((m) => m.value));
-  if (plan.cover) {
-    out.push(plan.cover.addresseeLine, ...plan.cover.paragraphs.map((p) => p.text), ...plan.cover.remarks);
-    out.push(plan.cover.issuer ?? '', plan.cover.signedDate?.printed ?? '');
-  }
-  out.push(...plan.attachments.map((a) => a.printed), ...plan.closing.map((c) => c.text));
-  return out;
-}
 
 describe.each(seedFiles.map((f) => f.slice(0, 3)))('seed %s: nothing disappears', (seed) => {
   const plan = seedPlan(seed);
@@ -30,13 +11,8 @@ describe.each(seedFiles.map((f) => f.slice(0, 3)))('seed %s: nothing disappears'
       expect((record.role === null) !== (record.dropped === null)).toBe(true);
     });
   });
-  test('the text of every kept line is in the model', () => {
-    const all = keptTexts(plan).join('\n').replace(/\s+/g, '');
-    for (const record of plan.lines.filter((l) => l.role !== null)) {
-      // Metadata lines print keys the model stores separately; their values are checked here.
-      const text = record.role === 'metadata' ? '' : record.text.replace(/\s+/g, '');
-      expect(all.includes(text), `line ${record.line}: ${record.text}`).toBe(true);
-    }
+  test('the text of every kept line is in the model field it went to', () => {
+    expect(findUnaccountedLines(plan)).toEqual([]);
   });
   test('every clause id is unique and ASCII; every assignment and action points at a clause', () => {
     const ids: string[] = [];

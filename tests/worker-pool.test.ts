@@ -41,5 +41,5 @@ test('a worker that exits fails the map instead of hanging it', async () => {
   const inputs = Array.from({ length: 30 }, (_, i) => ({ value: i === 5 ? 'exit' : `v${i}`, delay: 5 }));
   const out = await collect(new WorkerPool<Input, string>(SCRIPT, null, 2, local), inputs);
   expect(out).toBeInstanceOf(Error);
-  expect((out as Error).message).toMatch(/exited \(code 3\)/);
+  expect((out as Error).message).toMatch(/exited with code: 3/);
 }, 20_000);

@@ -67,6 +67,24 @@ export function nounAfterVerb(metric: string): string {
 }
 
 /**
+ * What a list printed right before a count shares with the counted thing: in 完成A、B和5个C the
+ * count is C's alone (A and B are named without one), and of the list only the words before its
+ * first item (the verb, up to the first item's last 的) go with C.
+ * @example contextOfList('完成去年启动的美丽乡村示范镇、美丽乡村风景线和') // '完成去年启动的'
+ * @example contextOfList('基本完成涂装、包装印刷行业的VOCs综合整治和') // '基本完成'
+ */
+export function contextOfList(phrase: string): string {
+  const first = splitList(phrase)[0] ?? '';
+  const modifierEnd = first.lastIndexOf('的');
+  if (modifierEnd >= 0) return first.slice(0, modifierEnd + 1);
+  const verb = ANY_VERB.exec(first);
+  return verb ? first.slice(0, verb.index + verb[0].length) : '';
+}
+
+/** A phrase ending with a list's conjunction: the next item is the one a following count counts. */
+export const ENDS_WITH_CONJUNCTION = /[、和及与]$/;
+
+/**
  * The items of a list phrase split at 、和及与, outside brackets.
  * @example splitList('孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率') // ['孕产妇死亡率', '婴儿死亡率', '5岁以下儿童死亡率']
  */

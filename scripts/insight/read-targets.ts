@@ -3,7 +3,18 @@ import { normalizeForMatch } from '../parse/normalize.ts';
 import { leadingQualifier, resolveComparator } from './comparators.ts';
 import { findDeadlines, type DeadlineMark } from './deadlines.ts';
 import { cutSpans, maskNonTargets } from './mask-text.ts';
-import { SEGMENT_END, SENTENCE_END, cleanMetric, endAfter, leadingVerb, metricOfChange, nounAfterVerb, startBefore } from './metric-phrase.ts';
+import {
+  ENDS_WITH_CONJUNCTION,
+  SEGMENT_END,
+  SENTENCE_END,
+  cleanMetric,
+  contextOfList,
+  endAfter,
+  leadingVerb,
+  metricOfChange,
+  nounAfterVerb,
+  startBefore,
+} from './metric-phrase.ts';
 import { spreadMetrics, spreadYears } from './spread-values.ts';
 import { findValues, groupRuns, isClassifier, type ValueToken } from './target-values.ts';
 import { peelLead } from './value-lead.ts';
@@ -88,7 +99,9 @@ export function readTargets(printed: string, cut: readonly string[] = []): TextT
       else end = o.end;
     }
 
-    let metric = pre + object;
+    // 完成A、B和5个C: the count is C's only; the list lends C its verb, not its items.
+    const counted = countFirst && ENDS_WITH_CONJUNCTION.test(pre) ? contextOfList(pre) : pre;
+    let metric = counted + object;
     let snippetStart = start;
     if (pre === '' && object && chained) metric = chained.pre + object;
     else if (separator.includes('、') && chained?.verb && !leadingVerb(metric)) metric = chained.verb + metric;

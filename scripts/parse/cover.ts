@@ -26,7 +26,7 @@ function splitAddressees(raw: string, norm: string): string[] {
  * Read the cover notice: addressees (the line ending in a colon), body paragraphs, the issuer
  * printed above the date, the signature date, and remarks such as (此件公开发布).
  */
-export function readCover(lines: readonly SourceLine[], signedDateLine: number | null, book: LineBook): Cover {
+export function readCover(lines: readonly SourceLine[], signedDateLine: SourceLine | null, book: LineBook): Cover {
   const content = lines.filter((l) => !l.blank);
   for (const l of lines) book.keepOrBlank(l, 'cover');
   const [first, ...rest] = content;
@@ -35,7 +35,8 @@ export function readCover(lines: readonly SourceLine[], signedDateLine: number |
   const head = trimmed(first);
   cover.addresseeLine = head.raw;
   cover.addressees = splitAddressees(head.raw, head.norm);
-  const dateAt = rest.findIndex((l) => l.n === signedDateLine);
+  // Compared as objects: pieces of one flattened line share its number.
+  const dateAt = rest.findIndex((l) => l === signedDateLine);
   const body = dateAt >= 0 ? rest.slice(0, dateAt) : rest;
   const issuer = body.at(-1);
   if (dateAt >= 0 && issuer && trimmed(issuer).norm.length <= 40 && !SENTENCE_PUNCT.test(issuer.norm)) {

@@ -35,7 +35,18 @@ export function toLogicalLines(lines: readonly SourceLine[]): LogicalLine[] {
       raw += next.raw;
       norm += next.norm;
     }
-    const marker = readMarker(norm);
+    let marker = readMarker(norm);
+    // News-style summaries print an item's number alone on the line above its heading: 1 ⏎ 加强…
+    const bare = /^\d{1,2}$/.exec(norm);
+    const next = lines.slice(i + 1).find((l) => !l.blank);
+    if (bare && next && readMarker(next.norm) === null && trimmed(next).norm.length <= 40 && !/[。;]/.test(next.norm)) {
+      while (lines[i + 1] !== next) i++;
+      group.push(lines[++i]!);
+      const head = trimmed(next);
+      marker = { style: 'arabic-dot', value: Number(bare[0]), printed: raw, length: raw.length, typo: 'number printed alone above its heading' };
+      raw += head.raw;
+      norm += head.norm;
+    }
     const lists = findUnitLists(norm);
     const standaloneList = marker === null && lists.length === 1 && lists[0]!.start === 0 && lists[0]!.end === norm.length;
     out.push({ lines: group, raw, norm, marker, lists, standaloneList });

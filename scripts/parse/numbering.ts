@@ -68,6 +68,7 @@ export function formatLabel(style: NumberStyle, value: number): string {
 /** A number marker found at the start of a line. */
 export interface Marker {
   style: NumberStyle;
+  /** 0 when the numeral was lost (、规划背景): the tree infers it. */
   value: number;
   /** The marker as printed, e.g. "(四))" or "5 .". */
   printed: string;
@@ -81,6 +82,10 @@ export interface Marker {
 const CN_DUN = /^ *([零〇一二三四五六七八九十百]{1,4}) *[、.] */;
 const CN_PART = /^ *第([零〇一二三四五六七八九十百]{1,4})(?:部分|章|篇) */;
 const CN_PAREN = /^ *\( *([零〇一二三四五六七八九十百]{1,4}) *\)(\)?) */;
+// Damage to the first rank: a dash printed for 一 (—、总体目标); the numeral lost (、规划背景),
+// read only before a short heading so a list wrapped onto a line starting with 、 is not taken.
+const CN_DUN_DASH = /^ *[—-] *、 */;
+const CN_DUN_LOST = /^ *、 *(?=[\u4e00-\u9fff][^、,。;:()]{1,29}$)/;
 // 1–2 digits then a stop; "1.2018年" is item 1 whose text begins with the year.
 const ARABIC_DOT = /^ *(\d{1,2})( *)[.、](?!\d{1,3}(?:[%‰倍元万亿个]|\.\d|$)) */;
 const ARABIC_PAREN = /^ *\( *(\d{1,2}) *\) */;
@@ -102,6 +107,10 @@ export function readMarker(line: string): Marker | null {
     const value = parseChineseNumeral(m[1]!);
     if (value !== null) return { style: 'cn-dun', value, printed: m[0].trim(), length: m[0].length, typo: null };
   }
+  m = CN_DUN_DASH.exec(line);
+  if (m) return { style: 'cn-dun', value: 1, printed: m[0].trim(), length: m[0].length, typo: 'a dash printed for 一' };
+  m = CN_DUN_LOST.exec(line);
+  if (m) return { style: 'cn-dun', value: 0, printed: m[0].trim(), length: m[0].length, typo: 'numeral lost' };
   m = CN_DUN.exec(line);
   if (m) {
     const value = parseChineseNumeral(m[1]!);

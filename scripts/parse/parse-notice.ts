@@ -6,19 +6,25 @@ import { reportDamage } from './damage.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { walkDrafts } from './draft.ts';
 import { readHeader } from './header.ts';
-import { readJurisdiction, readPlaceName } from './jurisdiction.ts';
+import { readJurisdiction } from './jurisdiction.ts';
 import { liftGroupLists } from './lift-lists.ts';
 import { LineBook } from './line-book.ts';
-import { toLogicalLines } from './logical-lines.ts';
 import { metadataValue } from './metadata.ts';
 import { normalizeForMatch, traditionalShare } from './normalize.ts';
 import { planSlug, readPeriod, readPlanType } from './plan-facts.ts';
 import { readDate } from './dates.ts';
-import { toSourceLines, trimmed } from './source-line.ts';
+import { toSourceLines, trimmed, type SourceLine } from './source-line.ts';
 import { labelOf, toAssignments, toClause } from './to-model.ts';
+import { cleanTitle, titleFromNotice } from './plan-title.ts';
+import { readTitleZone } from './title-zone.ts';
 import { readTrailer } from './trailer.ts';
+import { splitFlattened } from './flattened.ts';
+import { isMostlyLatin } from './language.ts';
+import { isContentsLine } from './furniture.ts';
 import { buildTree } from './tree.ts';
 import { resolveUnits, type PrintedName } from './units.ts';
+import { reviseUnitLists } from './revise-lists.ts';
+import { toBodyLines } from './table-lines.ts';
 import { splitZones } from './zones.ts';
 
 /** A decoded notice: its lines and what is known of its file. */
@@ -40,29 +46,43 @@ const TRADITIONAL_SHARE = 0.05;
  */
 export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome {
   const file = source.file;
-  const lines = toSourceLines(text);
+  const physical = toSourceLines(text);
   const sink = new DiagnosticSink(file);
-  const book = new LineBook(lines);
+  if (isMostlyLatin(text.join('\n'))) {
+    return { ok: false, error: `${file}:1: not a Chinese plan notice: the text is mostly in Latin letters (an English translation?)`, diagnostics: [] };
+  }
+  const book = new LineBook(physical);
+  const { pieces: lines, cuts } = splitFlattened(physical);
+  for (const c of cuts) book.cut(c.line, c.text, c.reason);
+  const glosses = cuts.filter((c) => c.reason === 'pinyin-gloss');
+  if (glosses.length > 0) {
+    sink.report('pinyin-gloss', 'info', glosses[0]!.line.n, `${glosses.length} pinyin glosses a mirror printed after characters (e.g. "${glosses[0]!.text}") dropped`);
+  }
   const zones = splitZones(lines);
   const range = ([a, b]: [number, number]) => lines.slice(a, b);
 
   const metadata = readHeader(range(zones.header), zones.noticeTitle, book);
   const signedLine = zones.signedDate === null ? null : lines[zones.signedDate]!.n;
-  const cover = zones.cover[1] > zones.cover[0] ? readCover(range(zones.cover), signedLine, book) : null;
-  const titleLines = range(zones.planTitle);
-  for (const l of titleLines) book.keepOrBlank(l, 'plan');
-  const bodyLines = range(zones.body);
-  const logical = toLogicalLines(bodyLines);
+  const cover = zones.cover[1] > zones.cover[0] ? readCover(range(zones.cover), zones.signedDate === null ? null : lines[zones.signedDate]!, book) : null;
+  const printedTitle = readTitleZone(range(zones.planTitle), book, metadata);
+  // A table of contents (一、总体要求……………3) lists the clauses that follow in full: not clauses itself.
+  const bodyLines: SourceLine[] = [];
+  for (const l of range(zones.body)) {
+    if (isContentsLine(l.norm)) book.drop(l, 'contents');
+    else bodyLines.push(l);
+  }
+  const logical = toBodyLines(bodyLines);
   const trailer = readTrailer(range(zones.trailer), book);
 
   const noticeTitle = zones.noticeTitle === null ? null : trimmed(lines[zones.noticeTitle]!).raw;
-  let planTitle = titleLines.filter((l) => !l.blank).map((l) => trimmed(l).raw).join('');
+  let planTitle = printedTitle.title;
   if (logical.length === 0) {
     const where = lines.find((l) => !l.blank)?.n ?? 1;
     return { ok: false, error: `${file}:${where}: no plan text found (only header, chrome or boilerplate)`, diagnostics: sink.items };
   }
   if (!planTitle) {
-    planTitle = /《(.+)》/.exec(noticeTitle ?? '')?.[1] ?? noticeTitle ?? '';
+    const named = noticeTitle ?? metadataValue(metadata, '名称', '标题', '信息名称')?.value ?? '';
+    planTitle = named ? titleFromNotice(cleanTitle(named).title) : '';
     sink.report('missing-field', 'warning', logical[0]!.lines[0]!.n, 'no plan title printed above the plan text; taken from the notice title');
   }
 
@@ -72,14 +92,17 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   for (const l of bodyLines) if (l.blank) book.drop(l, 'blank');
   for (const ll of logical) for (const l of ll.lines) book.keep(l, listLines.has(ll.lines[0]!.n) ? 'assignment' : 'plan');
   liftGroupLists(roots);
+  reviseUnitLists(roots, lines, sink);
   assignClauseIds(roots, sink);
   reportDamage(logical, sink);
 
   const allRaw = lines.map((l) => l.raw).join('\n');
   const allNorm = lines.map((l) => l.norm).join('\n');
   const titleNorm = normalizeForMatch(planTitle);
-  const place = readPlaceName(titleNorm) ?? readPlaceName(normalizeForMatch(noticeTitle ?? ''));
-  const { jurisdiction, placeSlug } = readJurisdiction(place, allNorm, allRaw);
+  const issuer = cover?.issuer ?? metadataValue(metadata, '发布机构', '发文机关', '发文单位')?.value ?? '';
+  const { jurisdiction, placeSlug } = readJurisdiction({
+    title: titleNorm, noticeTitle: normalizeForMatch(noticeTitle ?? ''), issuer: normalizeForMatch(issuer), tag: printedTitle.tag ?? undefined, allNorm, allRaw,
+  });
   const script = traditionalShare(bodyLines.map((l) => l.raw).join('')) > TRADITIONAL_SHARE ? 'zh-Hant' : 'zh-Hans';
 
   const dateOf = (...keys: string[]) => {
@@ -111,7 +134,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
     planTitle,
     planType: readPlanType(titleNorm),
     issuer: cover?.issuer ?? metadataValue(metadata, '发布机构', '发文机关', '发文单位')?.value ?? null,
-    documentNumber: metadataValue(metadata, '文号', '文件编号', '发文字号')?.value.trim() ?? null,
+    documentNumber: metadataValue(metadata, '文号', '文件编号', '发文字号', '发布文号')?.value.trim() ?? null,
     indexNumber: metadataValue(metadata, '索引号', '信息索引号')?.value.trim() ?? null,
     validity: metadataValue(metadata, '有效性', '效力状态', '时效性')?.value.trim() ?? null,
     dates: { written, published, signed },

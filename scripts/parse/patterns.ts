@@ -3,8 +3,14 @@
  * Kept together so the vocabulary of the genre is read in one place.
  */
 
-/** A notice title: 关于印发《…》的通知, …关于…的通知/意见/决定. */
-export const NOTICE_TITLE = /(关于|印发|转发).*(通知|意见|决定|通报)$/;
+/** A notice title: 关于印发《…》的通知, …关于…的通知/意见/决定, maybe followed by its (文号). */
+export const NOTICE_TITLE = /(关于|印发|转发).*(通知|意见|决定|通报|方案)(\s*\([^()]{0,20}\d+\s*号\))?$/;
+
+/**
+ * An addressee list that ends in a unit (各…单位:, …管委会:, …社会事务局:), for covers printed
+ * without their notice title; a preamble's "现提出如下意见:" does not.
+ */
+export const ADDRESSEE_UNITS = /(单位|部门|机构|政府|管委会?|办事处|委员会|局|委|办|厅|小组|企业|公司|院|所|街道|镇|乡|农场|社区)\s*:$/;
 
 /** A line that ends like an addressee list (各…单位:). */
 export const ADDRESSEE = /:$/;
@@ -25,8 +31,12 @@ export const CLOSING = /^(抄送|抄报|主题词|关键词)\s*[::]|\d{4}年\d{1
 /** A document number such as 慈政发〔2020〕34号. */
 export const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,10}[〔\[(]\s*(19|20)\d{2}\s*[〕\])]\s*\d{1,4}\s*号/;
 
-/** A date alone on a line: 2018年10月25日, 2018-10-25, or a damaged 201761. */
-export const DATE_LINE = /^((19|20)\d{2}年\d{1,2}月\d{1,2}日|(19|20)\d{2}-\d{1,2}-\d{1,2}|(19|20)\d{4,6})$/;
+/** A date alone on a line: 2018年10月25日, 二○一○年三月十七日, 2018-10-25, or a damaged 201761. */
+export const DATE_LINE =
+  /^((19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零0O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(19|20)\d{2}-\d{1,2}-\d{1,2}|(19|20)\d{4,6})$/;
+
+/** Words a plan's title ends with: a title line ending so is complete (健康X行动实施方案). */
+export const TITLE_END = /(方案|计划|要点|意见|规划|纲要|通知|办法|细则|分工|任务|决定|措施|安排|清单|标准|规定|年\))$/;
 
 /** A closing remark of the cover notice: (此件公开发布). */
 export const COVER_REMARK = /^\((此件|本件)[^)]*\)$/;

@@ -7,6 +7,8 @@ export interface SourceLine {
   /** Same length as raw: half-width, single-script, for rules to match against. */
   norm: string;
   blank: boolean;
+  /** Where a piece of a flattened line starts in its line (absent for a whole line). */
+  col?: number;
 }
 
 /** Wrap decoded lines for the parser. */

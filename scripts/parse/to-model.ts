@@ -33,7 +33,7 @@ export function toAssignments(roots: readonly DraftClause[], units: ResolvedUnit
   return lists.map((l) => ({
     clauseId: l.node.id,
     covers: l.covers || subtreeText(l.node),
-    printed: l.raw.slice(l.list.start, l.list.end),
+    printed: l.list.printed ?? l.raw.slice(l.list.start, l.list.end),
     line: l.line,
     units: l.list.units.map((u) => ({
       printed: l.raw.slice(u.start, u.end),

@@ -191,7 +191,8 @@ export function buildTree(lines: readonly LogicalLine[], sink: DiagnosticSink): 
         text: line.raw.slice(offset + split.textStart).trim(),
       });
       if (line.marker?.typo) sink.report('numbering-typo', 'info', start, `number printed as "${node.printed}" (${line.marker.typo})`);
-      builder.openNumbered(node, start, line.marker?.value ?? null);
+      // A lost numeral (、规划背景) is read as 0: inferred like a lost number.
+      builder.openNumbered(node, start, line.marker?.value || null);
       node.lists.push(...listsOf(line, node, offset, false));
       const last = node.lists.at(-1);
       if (last?.trailing) builder.close(node);

@@ -5,6 +5,7 @@ import { threadId } from 'node:worker_threads';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { relativizeCss } from './relativize-css.ts';
 import { relativizeHtml } from './relativize-html.ts';
+import { deployedBase, NOT_FOUND_PAGE, rootedUrl } from './not-found-urls.ts';
 import { deflateEntry, type ZipEntry } from './zip-files.ts';
 
 /** What the pass did with one file: rewrote it, left it as built, or reused a cached result. */
@@ -27,7 +28,9 @@ export interface PassCache {
 async function relativeBytes(path: string, bytes: Uint8Array): Promise<Uint8Array> {
   if (!path.endsWith('.html') && !path.endsWith('.css')) return bytes;
   const text = Buffer.from(bytes).toString('utf8');
-  const out = path.endsWith('.html') ? await relativizeHtml(text, path) : relativizeCss(text, path);
+  // The 404 page is shown at any depth: its URLs are rooted at the deployment's path instead.
+  const mapUrl = path === NOT_FOUND_PAGE ? rootedUrl(deployedBase(process.env['SITE_URL'])) : undefined;
+  const out = path.endsWith('.html') ? await relativizeHtml(text, path, mapUrl) : relativizeCss(text, path);
   return out === text ? bytes : Buffer.from(out, 'utf8');
 }
 

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+/** A URL with a scheme (https:, data:, mailto:) or protocol-relative: not the site's to rewrite. */
+export const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** What a URL names: a page a person opens (a link, a form, a frame), or a resource the page loads. */
 export interface UrlKind {

@@ -37,18 +37,21 @@ function isKeptAbsolute(tag: StartTag): boolean {
   return tag.tagName === 'meta' && (attributeOf(tag, 'property') ?? '').startsWith('og:');
 }
 
-function rewriteRefresh(content: string, fromFile: string): string | null {
+/** How one URL of a page is rewritten (null: left as written); relative to the page by default. */
+export type UrlMapper = (url: string, kind: UrlKind) => string | null;
+
+function rewriteRefresh(content: string, mapUrl: UrlMapper): string | null {
   const m = /^(\s*\d+\s*;\s*url\s*=\s*)(['"]?)(.*?)\2\s*$/i.exec(content);
   if (!m) return null;
-  const rewritten = relativeUrl(fromFile, m[3]!);
+  const rewritten = mapUrl(m[3]!, { document: true });
   return rewritten === null ? null : `${m[1]}${m[2]}${rewritten}${m[2]}`;
 }
 
 /** The new value of one attribute of a start tag, or null to leave it as written. */
-function rewriteAttribute(tag: StartTag, name: string, value: string, fromFile: string): string | null {
-  if (URL_ATTRIBUTES.has(name)) return relativeUrl(fromFile, value, urlKind(tag, name));
+function rewriteAttribute(tag: StartTag, name: string, value: string, fromFile: string, mapUrl: UrlMapper): string | null {
+  if (URL_ATTRIBUTES.has(name)) return mapUrl(value, urlKind(tag, name));
   if (SRCSET_ATTRIBUTES.has(name)) return relativeSrcset(fromFile, value);
-  if (name === 'content' && tag.tagName === 'meta' && (attributeOf(tag, 'http-equiv') ?? '').toLowerCase() === 'refresh') return rewriteRefresh(value, fromFile);
+  if (name === 'content' && tag.tagName === 'meta' && (attributeOf(tag, 'http-equiv') ?? '').toLowerCase() === 'refresh') return rewriteRefresh(value, mapUrl);
   if (name === 'style' && /url\(/i.test(value)) {
     const rewritten = relativizeCss(`x{${value}}`, fromFile).slice(2, -1);
     return rewritten === value ? null : rewritten;
@@ -75,9 +78,10 @@ function applyEdits(source: string, edits: readonly Edit[]): string {
  * under any sub-path; a link to a folder page names its index.html, a resource URL never does.
  * The page is tokenized by parse5's SAX parser, the tokenizer browsers' parsing follows, and only
  * the spans of the attributes and style sheets it changes are replaced: every other byte stays as
- * Astro wrote it. Never edits markup with regular expressions.
+ * Astro wrote it. Never edits markup with regular expressions. `mapUrl` replaces the rule for
+ * URL attributes and meta refresh (the 404 page's are rooted instead: not-found-urls.ts).
  */
-export function relativizeHtml(html: string, fromFile: string): Promise<string> {
+export function relativizeHtml(html: string, fromFile: string, mapUrl: UrlMapper = (url, kind) => relativeUrl(fromFile, url, kind)): Promise<string> {
   const edits: Edit[] = [];
   const parser = new SAXParser({ sourceCodeLocationInfo: true });
   let inStyle = false;
@@ -85,7 +89,7 @@ export function relativizeHtml(html: string, fromFile: string): Promise<string> 
     inStyle = tag.tagName === 'style' && !tag.selfClosing;
     if (isKeptAbsolute(tag)) return;
     for (const { name, value } of tag.attrs) {
-      const rewritten = rewriteAttribute(tag, name, value, fromFile);
+      const rewritten = rewriteAttribute(tag, name, value, fromFile, mapUrl);
       // The start tag's location carries its attributes' spans (parse5 types it as a plain Location).
       const span = (tag.sourceCodeLocation as Token.LocationWithAttributes | undefined)?.attrs?.[name];
       if (rewritten === null || rewritten === value || !span) continue;

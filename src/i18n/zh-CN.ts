@@ -96,6 +96,11 @@ export const t = {
     footer: '页脚',
     'script-junk': '脚本残留',
     'after-end': '正文结束后的文字',
+    spam: '垃圾关键词',
+    'page-marker': '页码/分页标记',
+    'attachment-label': '附件标签',
+    'pinyin-gloss': '拼音注音',
+    contents: '目录',
   } satisfies Record<DropReason, string>,
   diagnostic: {
     'inferred-number': '原文缺少编号，编号为推断',
@@ -105,6 +110,8 @@ export const t = {
     'unit-typo': '原文单位名称疑有笔误，已按本文件中的单位识别',
     'unit-alias': '单位简称或异写，已关联到本文件中的全称',
     'unit-list-unclosed': '原文责任单位列表的括号未闭合',
+    'unit-list-unopened': '原文责任单位列表缺少左括号',
+    'unit-split': '原文两个单位名称之间缺少顿号，已分开识别',
     'action-without-units': '此项任务未找到责任单位（原文缺失或乱码）',
     mojibake: '原文此处有乱码',
     truncated: '原文可能在此处被截断，文本不完整',
@@ -112,6 +119,7 @@ export const t = {
     'lost-dash': '原文年份范围缺少连接号',
     'missing-field': '原文缺少常见的著录项',
     'attachment-not-included': '附件未随原文收录',
+    'pinyin-gloss': '原文字后附有拼音注音，已略去',
   } satisfies Record<DiagnosticCode, string>,
   plan: {
     metaHeading: '文件信息',

@@ -9,6 +9,8 @@ export const DiagnosticCodeSchema = z.enum([
   'unit-typo', // a printed unit name corrected to a known unit of the same plan
   'unit-alias', // an abbreviation or variant linked to a fuller name
   'unit-list-unclosed', // a role list whose bracket never closes
+  'unit-list-unopened', // a role list whose opening bracket was lost (…引领市委宣传部)), or printed with none
+  'unit-split', // two unit names printed without the 、 between them (省委宣传部省科技厅)
   'action-without-units', // an action at the action level with no unit list found
   'mojibake', // a garbled run of characters
   'truncated', // the text probably stops before its end
@@ -16,6 +18,7 @@ export const DiagnosticCodeSchema = z.enum([
   'lost-dash', // "20182019年": a range whose dash was lost
   'missing-field', // a field the genre expects (title, document number…) not found
   'attachment-not-included', // an attachment named but not part of the scrape
+  'pinyin-gloss', // pinyin glosses a mirror added after characters (發(fā)布), dropped
 ]);
 
 /** How much a diagnostic matters to a reader. */

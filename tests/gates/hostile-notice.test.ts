@@ -16,7 +16,7 @@ import { siteDist } from '../support/site/dist.ts';
 import { listFiles, loadSite, urlOfFile } from '../support/site/html-pages.ts';
 import { flattenClauses } from '../support/site/plan-data.ts';
 import { serveStatic, type StaticServer } from '../support/site/serve.ts';
-import { watchErrors } from '../support/site/watch-errors.ts';
+import { recordVisits, watchErrors } from '../support/site/watch-errors.ts';
 import { isBrowserFaviconError } from './support/browser-favicon.ts';
 import { buildInto, foldersUnder } from './support/build-into.ts';
 import { findForeignElements, tagsNamedIn } from './support/foreign-elements.ts';
@@ -183,11 +183,13 @@ describe.skipIf(noBrowser)('its pages in chromium', () => {
     let page: Page;
     let errors: string[];
     let violations: string[];
+    let visits: string[];
     const dialogs: string[] = [];
 
     beforeAll(async () => {
       context = await browser.newContext({ bypassCSP });
       errors = watchErrors(context, { ignoreConsole: isBrowserFaviconError });
+      visits = recordVisits(context);
       violations = await recordCspViolations(context);
       context.on('dialog', (dialog) => {
         dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -256,6 +258,9 @@ describe.skipIf(noBrowser)('its pages in chromium', () => {
     });
 
     test('no dialog opened, no CSP violation, no console error or failed request', () => {
+      // The tests above open every page showing the notice; run alone, this check would speak for none.
+      const visited = new Set(visits.map((url) => new URL(url).pathname.slice(1)));
+      expect(pagesShowingIt().filter((file) => !visited.has(file)), 'pages showing the notice not visited').toEqual([]);
       expect(dialogs).toEqual([]);
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);

@@ -40,7 +40,13 @@ describe.skipIf(noBrowser)('the matrix scrolled', () => {
         head: document.querySelector('.matrix thead')!.getBoundingClientRect().top,
         first: document.querySelector('.matrix tbody th')!.getBoundingClientRect().left,
       }));
-      await page.locator('.matrix-scroll').evaluate((element) => element.scrollTo(600, 400));
+      const scrolled = await page.locator('.matrix-scroll').evaluate((element) => {
+        element.scrollTo(600, 400);
+        return { left: element.scrollLeft, top: element.scrollTop };
+      });
+      // Without a scroll box (overflow visible) nothing scrolls and a sticky header proves nothing.
+      expect(scrolled.left, 'the matrix box scrolled sideways').toBeGreaterThan(0);
+      expect(scrolled.top, 'the matrix box scrolled down').toBeGreaterThan(0);
       const after = await page.evaluate(() => ({
         head: document.querySelector('.matrix thead')!.getBoundingClientRect().top,
         first: document.querySelector('.matrix tbody tr:nth-child(12) th')!.getBoundingClientRect().left,

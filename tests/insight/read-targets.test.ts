@@ -4,7 +4,7 @@ import { readTargets, type TextTarget } from '../../scripts/insight/read-targets
 /** A target as "metric comparator value unit", the way a reviewer reads it. */
 const show = (t: TextTarget) => `${t.metric} ${t.comparator} ${t.value}${t.unit}`;
 
-// Verbatim from the seeds (000 yinzhou, 001 cixi, 002 huanren, 003 lishui, 004 yuhang).
+// Verbatim from the seeds (000 yinzhou, 001 cixi, 002 huanren, 003 lishui, 004 yuhang), or invented in their shape.
 describe('targets read from printed text', () => {
   test.each([
     ['000', '到2018年底全区中小学规范化心理辅导室比例达到85%以上。', ['全区中小学规范化心理辅导室比例 ≥ 85%']],
@@ -30,6 +30,15 @@ describe('targets read from printed text', () => {
     ['000', '整合资源改造提升40个农村家宴放心厨房,打造3家名特优食品作坊,创建示范单位25家,新建“阳光厨房”66家。', ['整合资源改造提升农村家宴放心厨房 = 40个', '打造名特优食品作坊 = 3家', '创建示范单位 = 25家', '新建“阳光厨房” = 66家']],
     ['000', '区内推广应用中医药适宜技术9类30种以上。', ['区内推广应用中医药适宜技术 ≥ 9类', '区内推广应用中医药适宜技术 ≥ 30种']],
     ['000', '确保至少50%的学校要开展卫生管理电子台帐工作', ['学校要开展卫生管理电子台帐工作 ≥ 50%']],
+    // A count printed inside a list counts its own item only: 和5个…示范村, not the 示范镇 and 风景线 before.
+    [
+      '000',
+      '2018年完成去年启动的美丽乡村示范镇、美丽乡村风景线和5个美丽乡村示范村的创建工作;新创建美丽乡村风景线1条、美丽乡村示范镇1个、美丽乡村示范村7个、美丽乡村合格村50个,美丽乡村合格村覆盖率达到50%以上。',
+      ['完成去年启动的美丽乡村示范村的创建工作 = 5个', '新创建美丽乡村风景线 = 1条', '新创建美丽乡村示范镇 = 1个', '新创建美丽乡村示范村 = 7个', '新创建美丽乡村合格村 = 50个', '美丽乡村合格村覆盖率 ≥ 50%'],
+    ],
+    ['000', '2018年底前,基本完成涂装、包装印刷行业的VOCs综合整治和102家左右涉VOCs“散乱污”企业的治理。', ['基本完成涉VOCs“散乱污”企业的治理 = 102家']],
+    ['invented', '年内建成卫生院、社区卫生服务站和3个村卫生室。', ['年内建成村卫生室 = 3个']],
+    ['invented', '完成城东公园及12个口袋公园的改造提升。', ['完成口袋公园的改造提升 = 12个']],
     ['000', '积极推进体育健身设施进公园、公共绿地及城市空置场所等,人均体育场地面积达2.36平方米。', ['人均体育场地面积 ≥ 2.36平方米']],
     [
       '001',

@@ -1,5 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readNotice } from '../../scripts/ingest/read-notice.ts';
 import { unitFunction } from '../../scripts/insight/unit-function.ts';
+import type { Plan } from '../../src/model/index.ts';
 import { seedFiles, seedPlan } from '../support/seeds.ts';
 
 const plans = seedFiles.map((f) => seedPlan(f.slice(0, 3)));
@@ -69,9 +73,55 @@ describe('functions of units across places', () => {
   });
 });
 
+/**
+ * Units of the seeds and fixtures that no function rule covers, each read and judged to have no
+ * group of its own among the rules (statistics, commerce, justice, finance, customs… are not health
+ * work's usual partners). A unit missing here that falls to 其他 needs a rule or a review; a unit
+ * here that gained a rule must leave the list.
+ */
+const REVIEWED_OTHER = [
+  '{alert("unit")}办', // the hostile fixture's invented unit
+  '丽水海关',
+  '丽水银保监分局',
+  '健康鄞州建设领导小组办公室', // a cross-department office, not the health bureau
+  '区直机关党工委',
+  '区编委办',
+  '区综治办',
+  '区统计局',
+  '区气象局',
+  '区金融办',
+  '区商务局',
+  '区司法局',
+  '县服务业办',
+  '县金融办',
+  '市委组织部',
+  '市直机关工委',
+  '市商务局',
+  '市司法局',
+  '市邮政管理局',
+].sort();
+
+/** Plans of the fixture notices (tests/fixtures): formats and names the seeds do not show. */
+function fixturePlans(): Plan[] {
+  const fixtures = join(import.meta.dirname, '..', 'fixtures');
+  const files = [
+    ...readdirSync(join(fixtures, 'notices')).map((name) => join(fixtures, 'notices', name, 'notice.txt')),
+    join(fixtures, 'hostile', 'notice.txt'),
+  ];
+  return files.map((file) => {
+    const outcome = readNotice(basename(dirname(file)) + '.txt', readFileSync(file));
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.plan;
+  });
+}
+
 describe('every unit of the seeds', () => {
-  test('a collective has no function, every other unit has one', () => {
-    for (const plan of plans) for (const u of plan.units) expect([u.name, unitFunction(u.name) === null]).toEqual([u.name, u.isGroup]);
+  test('no unit falls to 其他 unless it was reviewed (seeds and fixtures)', () => {
+    const other = new Set<string>();
+    for (const plan of [...plans, ...fixturePlans()]) {
+      for (const u of plan.units) if (unitFunction(u.name) === '其他') other.add(u.name);
+    }
+    expect([...other].sort()).toEqual(REVIEWED_OTHER);
   });
 
   test('every printed form of a unit has the function of its name', () => {

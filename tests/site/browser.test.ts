@@ -5,7 +5,7 @@ import { siteDist } from '../support/site/dist.ts';
 import { clickThrough, linkTo, pagePath, tabToButton } from '../support/site/page-helpers.ts';
 import { flattenClauses, loadPlans, numberedClauseIds } from '../support/site/plan-data.ts';
 import { serveStatic, type StaticServer } from '../support/site/serve.ts';
-import { watchErrors } from '../support/site/watch-errors.ts';
+import { recordVisits, watchErrors } from '../support/site/watch-errors.ts';
 
 // In CI the browser must run (.ci/run installs chromium); elsewhere a missing chromium skips the file.
 const skip = !hasChromium && !process.env.CI;
@@ -24,6 +24,7 @@ describe.skipIf(skip)(`a person in chromium${skip ? ` (skipped: no ${CHROMIUM_PA
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
+  let visits: string[];
 
   beforeAll(async () => {
     server = await serveStatic(siteDist());
@@ -31,6 +32,7 @@ describe.skipIf(skip)(`a person in chromium${skip ? ` (skipped: no ${CHROMIUM_PA
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     errors = watchErrors(context);
+    visits = recordVisits(context);
     page = await context.newPage();
   }, 60_000);
 
@@ -110,6 +112,11 @@ describe.skipIf(skip)(`a person in chromium${skip ? ` (skipped: no ${CHROMIUM_PA
   });
 
   test('no console error, uncaught error or failed request on any page visited', () => {
+    // The tests above visit these; run alone (or filtered), this check would speak for no page.
+    const paths = visits.map(pagePath);
+    for (const visited of [`/plans/${plan.slug}/`, `/plans/${plan.slug}/actions/`, '/units/', '/healthy/plans-site/units/']) {
+      expect(paths.some((path) => path.startsWith(visited)), `a page under ${visited} was visited`).toBe(true);
+    }
     expect(errors).toEqual([]);
   });
 });

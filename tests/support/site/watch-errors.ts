@@ -28,3 +28,18 @@ export function watchErrors(context: BrowserContext, { ignoreConsole }: WatchOpt
   });
   return errors;
 }
+
+/**
+ * Record the URL of every page a browser context opens from now on (each navigation of a tab's
+ * main frame, file:// included). Returns the live list: a check of "no error on any page visited"
+ * first requires that the pages it speaks for were visited, or it would pass run alone.
+ */
+export function recordVisits(context: BrowserContext): string[] {
+  const visits: string[] = [];
+  context.on('page', (page) =>
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() && frame.url() !== 'about:blank') visits.push(frame.url());
+    }),
+  );
+  return visits;
+}

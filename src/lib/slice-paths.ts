@@ -15,6 +15,7 @@ export function listSlicePaths(site: SiteContent): string[] {
       ...place.years.map((year) => paths.actionsYear(place.key, year.key)),
       paths.targetsPlace(place.key),
       paths.dataPlace(place.key),
+      ...place.years.map((year) => paths.dataYear(place.key, year.key)),
     ]),
     ...groupByPlaceKey(site.units, (entry) => entry.unit.jurisdiction.placeHans).map((place) => paths.unitsPlace(place.key)),
     ...site.insight.functionLoads.map((load) => paths.unitFunction(functionKey(load.function))),

@@ -94,8 +94,9 @@ export const placeLabel = (place: Pick<PlaceSlice<unknown>, 'names'>): string =>
 /** The slice a plan falls in: its place key and year key. */
 export const planSlice = (plan: Plan): { place: string; year: string } => ({ place: placeKey(plan.jurisdiction.placeHans), year: yearKey(plan) });
 
-/** A plan's row of open data files on its place's data page, e.g. "/data/places/yinzhouqu/#data-yinzhou-2018". */
+/** A plan's row of open data files on its place's data page of its year, e.g. "/data/places/yinzhouqu/2018/#data-yinzhou-2018". */
 export function planDataUrl(plan: Plan): string {
-  return `${url(paths.dataPlace(planSlice(plan).place))}#data-${plan.slug}`;
+  const { place, year } = planSlice(plan);
+  return `${url(paths.dataYear(place, year))}#data-${plan.slug}`;
 }
 

@@ -51,6 +51,7 @@ export const paths = {
   timelineYear: (year: string) => `timeline/${year}/`,
   timelinePlace: (year: string, place: string) => `timeline/${year}/${place}/`,
   dataPlace: (place: string) => `data/places/${place}/`,
+  dataYear: (place: string, year: string) => `data/places/${place}/${year}/`,
   /** An open data file; `scope` is a plan's slug or "all". */
   dataFile: (scope: string, dataset: string, format: string) => `data/${scope}/${dataset}.${format}`,
 } as const;

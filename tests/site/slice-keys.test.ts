@@ -62,7 +62,7 @@ describe('slices do not move when other plans come and go', () => {
   });
 
   test('a plan page links its row of data files on its place’s data page', () => {
-    expect(planDataUrl(b)).toBe('/data/places/qinghexian/#data-qinghe-2020');
+    expect(planDataUrl(b)).toBe('/data/places/qinghexian/2020/#data-qinghe-2020');
   });
 });
 

@@ -27,7 +27,9 @@ beforeAll(async () => {
   writeFileSync(join(notices, '000_0a.txt'), seed('000_').replaceAll('工作要点', '实施方案'));
   writeFileSync(join(notices, '000_0b.txt'), seed('001_').replace('34号', '35号'));
   writeFileSync(join(notices, '000_0c.txt'), seed('004_'));
-  mkdirSync(join(work, 'grown'));
+  // The collection grows from the seeds' published state: their slug ledger, as committed.
+  mkdirSync(grown.content, { recursive: true });
+  cpSync(join(SEEDS_DIR, '..', 'content', 'slugs.json'), join(grown.content, 'slugs.json'));
   await buildInto(grown);
 }, 600_000);
 

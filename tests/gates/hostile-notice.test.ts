@@ -102,8 +102,8 @@ function foreignTags(): string[] {
 }
 
 describe('the site built with it and a SITE_URL', () => {
-  test('has no broken internal link or anchor', () => {
-    expect(findBrokenLinks(loadSite(build.dist), new Set(listFiles(build.dist)))).toEqual([]);
+  test('has no broken internal link or anchor, served under the path of SITE_URL', () => {
+    expect(findBrokenLinks(loadSite(build.dist), new Set(listFiles(build.dist)), new URL(SITE_URL).pathname)).toEqual([]);
   });
 
   test('has, in its HTML as written, no inline script, handler, style or javascript: URL', () => {

@@ -17,6 +17,8 @@ describe('functions of units across places', () => {
     ['区卫生计生区', '卫生健康'], // a typo the parser links to 区卫生计生局
     ['区爱卫办', '卫生健康'],
     ['区医改办', '卫生健康'],
+    ['省疾控局', '卫生健康'], // disease control is the health system's
+    ['疾控处', '卫生健康'],
     ['区文广新局(旅游局、体育局)', '文广旅体'],
     ['市文廣旅游體局', '文广旅体'],
     ['县旅发委', '文广旅体'],

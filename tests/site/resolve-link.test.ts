@@ -30,3 +30,15 @@ describe('resolveLink from /plans/a/', () => {
     },
   );
 });
+
+describe('resolveLink from /plans/a/ of a site deployed under /docs/health/', () => {
+  test.each([
+    ['/docs/health/plans/', 'plans/index.html', null],
+    ['../', 'plans/index.html', null],
+    ['/docs/health/', 'index.html', null],
+    ['/plans/', null, "outside the site's path /docs/health/"],
+  ])('%s → %s (%s)', (href, file, problem) => {
+    const target = resolveLink(files, '/plans/a/', href, '/docs/health/');
+    expect(target).toMatchObject({ kind: 'internal', file, problem });
+  });
+});

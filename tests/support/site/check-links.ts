@@ -5,13 +5,16 @@ import { resolveLink } from './resolve-link.ts';
 // Fragments a browser handles without an element: "#" and "#top" scroll to the top (HTML, "the indicated part of the document").
 const TOP_FRAGMENTS = new Set(['', 'top']);
 
-/** Every broken internal link of a site, as "page → href (why)": no file, a missing slash, or no such id. */
-export function findBrokenLinks(pages: readonly SitePage[], files: ReadonlySet<string>): string[] {
+/**
+ * Every broken internal link of a site, as "page → href (why)": no file, a missing slash, or no such id.
+ * `base` is the path the site is deployed under (see resolveLink).
+ */
+export function findBrokenLinks(pages: readonly SitePage[], files: ReadonlySet<string>, base = '/'): string[] {
   const anchorsOf = new Map(pages.map((page) => [page.file, collectAnchors(page.tree)]));
   const broken: string[] = [];
   for (const page of pages) {
     for (const { value } of collectLinks(page.tree)) {
-      const target = resolveLink(files, page.url, value);
+      const target = resolveLink(files, page.url, value, base);
       if (target.kind === 'external') continue;
       const why = !target.file
         ? 'no such file'

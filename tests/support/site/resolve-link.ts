@@ -25,17 +25,20 @@ function decode(text: string): string {
 /**
  * Resolve a link of the page served at `pageUrl` against the files of dist/, as a browser and a
  * static host would: "/plans/x/" → plans/x/index.html, "../c1/#c1-2" relative to the page.
+ * `base` is the path the site is deployed under (a SITE_URL's path): a root-absolute link there
+ * (/docs/health/plans/) names dist's plans/, as on the host; one outside it names no file.
  * @example resolveLink(files, '/plans/a/', 'actions/c1/#c1') → { file: 'plans/a/actions/c1/index.html', fragment: 'c1' }
  */
-export function resolveLink(files: ReadonlySet<string>, pageUrl: string, href: string): LinkTarget {
+export function resolveLink(files: ReadonlySet<string>, pageUrl: string, href: string, base = '/'): LinkTarget {
   let url: URL;
   try {
-    url = new URL(href.trim(), `${SITE}${pageUrl}`);
+    url = new URL(href.trim(), `${SITE}${base.slice(0, -1)}${pageUrl}`);
   } catch {
     return { kind: 'internal', file: null, fragment: null, problem: 'not a URL' };
   }
   if (url.origin !== SITE) return { kind: 'external' };
-  const path = decode(url.pathname).slice(1);
+  if (!url.pathname.startsWith(base)) return { kind: 'internal', file: null, fragment: null, problem: `outside the site's path ${base}` };
+  const path = decode(url.pathname).slice(base.length);
   const fragment = url.hash ? decode(url.hash.slice(1)) : null;
   if (path === '' || path.endsWith('/')) {
     const index = `${path}index.html`;

@@ -31,6 +31,8 @@ export const sliceStrings = {
   noActions: '本规划没有列明责任单位的任务。',
   planThemesTitle: (plan: string) => `各主题下的任务 - ${plan}`,
   planThemesLink: '各主题下的任务',
+  planDataTitle: (plan: string) => `开放数据 - ${plan}`,
+  planDataLink: '开放数据',
   morePlans: (n: number) => `另有 ${n} 份规划（未在本页展开）`,
   colPlan: '规划',
 } as const;

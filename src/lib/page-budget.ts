@@ -15,6 +15,9 @@ export const UNIT_TASKS_PER_PAGE = 150;
 /** Actions on a theme shown in full on a theme's slice page (about 900 bytes each, with excerpt and rule). */
 export const THEME_ACTIONS_PER_PAGE = 120;
 
+/** Plans whose open data files a place's data page of a year shows in full (about 1.7 KB each). */
+export const DATA_PLANS_PER_PAGE = 60;
+
 /** The groups shown in full and the rest, listed. */
 export interface Budgeted<T> {
   shown: T[];

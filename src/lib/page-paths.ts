@@ -25,6 +25,7 @@ export function listPagePaths(plans: readonly PlanEntry[], units: readonly UnitE
       paths.planTargets(plan.slug),
       paths.planActions(plan.slug),
       paths.planThemes(plan.slug),
+      paths.planData(plan.slug),
       ...actions.map(({ action }) => paths.action(plan.slug, action.id)),
     ]),
     ...units.map(({ unit }) => paths.unit(unit.slug)),

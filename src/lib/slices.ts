@@ -94,9 +94,8 @@ export const placeLabel = (place: Pick<PlaceSlice<unknown>, 'names'>): string =>
 /** The slice a plan falls in: its place key and year key. */
 export const planSlice = (plan: Plan): { place: string; year: string } => ({ place: placeKey(plan.jurisdiction.placeHans), year: yearKey(plan) });
 
-/** A plan's row of open data files on its place's data page of its year, e.g. "/data/places/yinzhouqu/2018/#data-yinzhou-2018". */
+/** A plan's own page of open data files, e.g. "/plans/yinzhou-2018/data/": its URL never depends on other plans. */
 export function planDataUrl(plan: Plan): string {
-  const { place, year } = planSlice(plan);
-  return `${url(paths.dataYear(place, year))}#data-${plan.slug}`;
+  return url(paths.planData(plan.slug));
 }
 

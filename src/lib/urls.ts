@@ -21,6 +21,7 @@ export const paths = {
   action: (slug: string, clauseId: string) => `plans/${slug}/actions/${clauseId}/`,
   planActions: (slug: string) => `plans/${slug}/actions/`,
   planThemes: (slug: string) => `plans/${slug}/themes/`,
+  planData: (slug: string) => `plans/${slug}/data/`,
   source: (slug: string) => `plans/${slug}/source/`,
   text: (slug: string) => `plans/${slug}/text/`,
   actions: () => 'actions/',

@@ -61,8 +61,8 @@ describe('slices do not move when other plans come and go', () => {
     expect(place?.names).toEqual(['青禾县', '清河县'].toSorted((x, y) => x.localeCompare(y, 'zh-CN')));
   });
 
-  test('a plan page links its row of data files on its place’s data page', () => {
-    expect(planDataUrl(b)).toBe('/data/places/qinghexian/2020/#data-qinghe-2020');
+  test('a plan page links its own page of data files, whatever other plans share its place and year', () => {
+    expect(planDataUrl(b)).toBe('/plans/qinghe-2020/data/');
   });
 });
 

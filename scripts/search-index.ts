@@ -14,17 +14,17 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { Converter } from 'opencc-js/t2cn';
-import { CONVERTER_FILE } from '../src/lib/search-convert.ts';
-import { FALLBACK_DIR, PAGEFIND_GROUPS_FILE, REGISTRY } from '../src/lib/search-fallback-data.ts';
-import { GROUPS_PER_BATCH } from '../src/lib/search-groups.ts';
-import { PAGEFIND_DIR, SEARCH_DIR } from '../src/lib/search-paths.ts';
+import { CONVERTER_FILE } from '../src/lib/search/convert.ts';
+import { FALLBACK_DIR, PAGEFIND_GROUPS_FILE, REGISTRY, fallbackFiles as fallbackNames } from '../src/lib/search/fallback-data.ts';
+import { GROUPS_PER_BATCH } from '../src/lib/search/groups.ts';
+import { PAGEFIND_DIR, SEARCH_DIR } from '../src/lib/search/paths.ts';
 import { readPlanModels } from './emit/read-plan-models.ts';
 import { bundleClient } from './search/bundle-client.ts';
 import { facetsFile } from './search/facets-file.ts';
 import { fallbackIndexFiles } from './search/fallback-files.ts';
 import { firstSearchFiles, mergedSearchFiles, type SizedFile } from './search/first-search.ts';
 import { registryScript, type OutputFile } from './search/generated.ts';
-import { buildSearchGroups, flattenGroups } from './search/search-records.ts';
+import { buildSearchGroups, flattenGroups } from './search/records.ts';
 import { shardsFile } from './search/shards-file.ts';
 import { traditionalChars } from './search/traditional-chars.ts';
 import { writePagefind } from './search/write-pagefind.ts';
@@ -91,9 +91,8 @@ async function sizes(folder: string): Promise<SizedFile[]> {
 const pagefindFiles = await sizes(PAGEFIND_DIR);
 const fallbackFiles = await sizes(SEARCH_DIR + FALLBACK_DIR);
 const first = firstSearchFiles({
-  always: [client, shards.path, groupMap.path],
-  pagefind: pagefindFiles,
-  pagefindDir: PAGEFIND_DIR,
+  always: [client, shards.path, SEARCH_DIR + FALLBACK_DIR + fallbackNames.manifest],
+  tokenShards: fallbackFiles.filter((file) => /\/t-\d+\.js$/.test(file.path)),
   recordShards: fallbackFiles.filter((file) => /\/r-\d+\.js$/.test(file.path)),
   batch: GROUPS_PER_BATCH,
 });

@@ -1,5 +1,5 @@
 /**
- * Bundle the search client (src/lib/search-page.ts and the pure modules it shares with the
+ * Bundle the search client (src/lib/search/page.ts and the pure modules it shares with the
  * indexer) into one plain script, search/search.js: a classic script, not a module, because a
  * browser runs no module from file://. Touches the disk.
  */
@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { join } from 'node:path';
 import { SEARCH_GENERATED } from './generated.ts';
 
-const ENTRY = join(import.meta.dirname, '..', '..', 'src', 'lib', 'search-page.ts');
+const ENTRY = join(import.meta.dirname, '..', '..', 'src', 'lib', 'search', 'page.ts');
 
 /** Write the bundle to `outfile`, with the Traditional characters (traditional-chars.ts) written in. */
 export async function bundleClient(outfile: string, traditional: string): Promise<void> {

@@ -2,9 +2,9 @@
  * search/facets.js: the choices of the search form's filters, from the records. Plans in the
  * site's order labelled by title; places and lead units in pinyin order; years newest first. Pure.
  */
-import { FACETS_FILE, REGISTRY, type Facets } from '../../src/lib/search-fallback-data.ts';
-import { SEARCH_DIR } from '../../src/lib/search-paths.ts';
-import type { SearchRecord } from '../../src/lib/search-record.ts';
+import { FACETS_FILE, REGISTRY, type Facets } from '../../src/lib/search/fallback-data.ts';
+import { SEARCH_DIR } from '../../src/lib/search/paths.ts';
+import type { SearchRecord } from '../../src/lib/search/record.ts';
 import { compareNames } from '../../src/lib/unit-index.ts';
 import { registryScript, type OutputFile } from './generated.ts';
 

@@ -6,8 +6,8 @@
  * line (units, plan title) once; its filters are those of its records together. Pure.
  */
 import type { CustomRecord } from 'pagefind';
-import { FILTER_KEYS, foldedFields } from '../../src/lib/search-record.ts';
-import type { RecordGroup } from './search-records.ts';
+import { FILTER_KEYS, foldedFields } from '../../src/lib/search/record.ts';
+import type { RecordGroup } from './records.ts';
 
 /**
  * The one language of the whole index: Pagefind segments Chinese only for a zh language, and a

@@ -7,11 +7,11 @@
 import { t } from '../../src/i18n/zh-CN.ts';
 import { numberPath } from '../../src/lib/clause-tree.ts';
 import { periodLabel, sortDate } from '../../src/lib/plan-format.ts';
-import { clausePath, planPath } from '../../src/lib/search-paths.ts';
-import type { SearchRecord } from '../../src/lib/search-record.ts';
+import { clausePath, planPath } from '../../src/lib/search/paths.ts';
+import type { SearchRecord } from '../../src/lib/search/record.ts';
 import type { Action, Clause, Plan } from '../../src/model/index.ts';
 
-/** A record before its Simplified copy is added (search-records.ts). */
+/** A record before its Simplified copy is added (records.ts). */
 export type DraftRecord = Omit<SearchRecord, 'hans'>;
 
 /**

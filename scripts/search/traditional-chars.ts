@@ -3,8 +3,9 @@
  * converter (53 KB gzipped) only for a query holding one: every character OpenCC's t2cn changes on
  * its own, plus any the records' folding changed in context (phrase conversion). Pure, given the converter.
  */
-import { foldWidth, type ToHans } from '../../src/lib/search-fold.ts';
-import { printedFields, type SearchRecord } from '../../src/lib/search-record.ts';
+import { packChars } from '../../src/lib/search/char-set.ts';
+import { foldWidth, type ToHans } from '../../src/lib/search/fold.ts';
+import { printedFields, type SearchRecord } from '../../src/lib/search/record.ts';
 
 // CJK Unified Ideographs, Extension A, compatibility ideographs and Extensions B–F.
 const RANGES: readonly [number, number][] = [
@@ -13,7 +14,7 @@ const RANGES: readonly [number, number][] = [
   [0x20000, 0x2ebef],
 ];
 
-/** The characters, as one string in code point order. */
+/** The characters, packed for the client (char-set.ts). */
 export function traditionalChars(toHans: ToHans, records: readonly SearchRecord[]): string {
   const chars = new Set<string>();
   for (const [first, last] of RANGES) {
@@ -30,5 +31,5 @@ export function traditionalChars(toHans: ToHans, records: readonly SearchRecord[
       for (let at = 0; at < width.length; at++) if (width[at] !== hans[at]) chars.add(String.fromCodePoint(width.codePointAt(at)!));
     });
   }
-  return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  return packChars(chars);
 }

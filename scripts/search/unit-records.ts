@@ -2,7 +2,7 @@
  * The search records of the responsible units: one per unit across every plan that names it,
  * landing on its unit page, found by its name and every other printed form. Pure.
  */
-import { unitPath } from '../../src/lib/search-paths.ts';
+import { unitPath } from '../../src/lib/search/paths.ts';
 import { compareNames } from '../../src/lib/unit-index.ts';
 import type { Plan, Unit } from '../../src/model/index.ts';
 import { planYears, type DraftRecord } from './plan-records.ts';

@@ -7,9 +7,9 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { PagefindGroups } from '../../src/lib/search-fallback-data.ts';
+import type { PagefindGroups } from '../../src/lib/search/fallback-data.ts';
 import { PAGEFIND_LANGUAGE, pagefindRecord } from './pagefind-record.ts';
-import type { RecordGroup } from './search-records.ts';
+import type { RecordGroup } from './records.ts';
 
 // Records are sent to Pagefind's service this many at a time.
 const CONCURRENCY = 32;

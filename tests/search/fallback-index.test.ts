@@ -3,17 +3,17 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { SHARD_BYTES, fallbackIndexFiles } from '../../scripts/search/fallback-files.ts';
 import { SEARCH_GENERATED } from '../../scripts/search/generated.ts';
-import { findCandidates } from '../../src/lib/search-candidates.ts';
-import type { FallbackManifest, PackedShard, TokenShard } from '../../src/lib/search-fallback-data.ts';
-import { unpackRecords } from '../../src/lib/search-pack.ts';
-import type { SearchRecord } from '../../src/lib/search-record.ts';
-import { foldedFields, matchesAll } from '../../src/lib/search-record.ts';
-import { SEPARATOR } from '../../src/lib/search-terms.ts';
+import { findPostings, rankGroups } from '../../src/lib/search/candidates.ts';
+import type { FallbackManifest, PackedShard, TokenShard } from '../../src/lib/search/fallback-data.ts';
+import { unpackRecords } from '../../src/lib/search/pack.ts';
+import type { SearchFilters, SearchRecord } from '../../src/lib/search/record.ts';
+import { foldedFields, matchesAll, matchesFilters } from '../../src/lib/search/record.ts';
+import { SEPARATOR } from '../../src/lib/search/terms.ts';
 import { RECALL_PAIRS } from './recall-pairs.ts';
-import { queryTerms, seedGroups, seedRecords } from './seed-records.ts';
+import { queryTerms, seedGroups } from './seed-records.ts';
 
-const records = seedRecords();
-const { files, manifest } = fallbackIndexFiles(seedGroups());
+const groups = seedGroups();
+const { files, manifest } = fallbackIndexFiles(groups);
 
 // Run every script as a browser would, with a registry that keeps what each hands over.
 const registered = new Map<string, unknown>();
@@ -24,16 +24,19 @@ const registry = {
 };
 for (const file of files) runInNewContext(String(file.contents), { __hpSearch: registry });
 const load = async (shard: number) => registered.get(`t${shard}`) as TokenShard;
-const candidates = (terms: readonly string[]) => findCandidates(terms, manifest, load);
+/** The candidate groups of a search, best first. */
+const candidates = async (terms: readonly string[], filters: SearchFilters = {}) => rankGroups(await findPostings(terms, filters, manifest.tokenShards, load));
+/** The groups holding a record that passes verification. */
+const holding = (terms: readonly string[], filters: SearchFilters = {}) =>
+  groups.flatMap((group, g) => (group.records.some((record) => matchesAll(record, terms) && matchesFilters(record, filters)) ? [g] : []));
 
-describe('the fallback index', () => {
+describe('the pair index', () => {
   test('plain scripts with the generated notice, handing over the manifest and every shard', () => {
     for (const file of files) expect(String(file.contents).startsWith(`/* ${SEARCH_GENERATED} */\n`)).toBe(true);
     expect(registered.get('manifest')).toEqual(manifest);
-    // One record shard per group, in order; the manifest says where each starts.
-    const shards = seedGroups().map((_, i) => registered.get(`r${i}`) as SearchRecord[]);
-    expect(shards.flat()).toEqual(records);
-    expect(manifest.groups).toEqual(shards.map((_, i) => shards.slice(0, i).flat().length));
+    // One record shard per group, in order.
+    expect(groups.map((_, i) => registered.get(`r${i}`) as SearchRecord[])).toEqual(groups.map((group) => group.records));
+    expect(manifest.groups).toBe(groups.length);
   });
 
   test('token shards stay small, so a large site is never loaded whole', () => {
@@ -41,26 +44,41 @@ describe('the fallback index', () => {
     expect(manifest.tokenShards).toBeGreaterThan(1);
   });
 
-  test.each(RECALL_PAIRS.map((pair) => [pair.query, pair.expect]))('%s: the expected record is a candidate', async (query, expected) => {
-    const ids = await candidates(queryTerms(query));
-    expect(ids.map((id) => records[id]!.url)).toContain(expected);
+  test.each(RECALL_PAIRS.map((pair) => [pair.query, pair.expect]))('%s: the expected record’s group is a candidate', async (query, expected) => {
+    const group = groups.findIndex((g) => g.records.some((record) => record.url === expected));
+    expect(await candidates(queryTerms(query))).toContain(group);
   });
 
-  test('candidates, once verified, are exactly the records holding every term', async () => {
+  test('candidates hold every group with a record holding every term', async () => {
     for (const { query } of RECALL_PAIRS) {
       const terms = queryTerms(query);
-      const found = (await candidates(terms)).filter((id) => matchesAll(records[id]!, terms));
-      expect(found, query).toEqual(records.flatMap((record, id) => (matchesAll(record, terms) ? [id] : [])));
+      expect(await candidates(terms), query).toEqual(expect.arrayContaining(holding(terms)));
     }
   });
 
-  test('any piece of any record finds that record', async () => {
+  test.each<[string, SearchFilters]>([
+    ['健康', { kind: 'unit' }],
+    ['健康', { year: '2018' }],
+    ['卫生', { kind: 'action', year: '2018' }],
+  ])('%s with filters %j: exactly the groups carrying the values are candidates', async (query, filters) => {
+    const terms = queryTerms(query);
+    const found = await candidates(terms, filters);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(expect.arrayContaining(holding(terms, filters)));
+    for (const g of found) expect(groups[g]!.records.some((record) => matchesFilters(record, filters)), `group ${g}`).toBe(true);
+  });
+
+  test('a filter value nothing carries finds nothing', async () => expect(await candidates(['健康'], { place: '无此地' })).toEqual([]));
+
+  test('any piece of any record finds that record’s group', async () => {
+    const records = groups.flatMap((group, g) => group.records.map((record) => [g, record] as const));
     await fc.assert(
-      fc.asyncProperty(fc.nat(records.length - 1), fc.nat(), fc.integer({ min: 1, max: 6 }), async (id, start, length) => {
-        const text = foldedFields(records[id]!).join('\n');
+      fc.asyncProperty(fc.nat(records.length - 1), fc.nat(), fc.integer({ min: 1, max: 6 }), async (i, start, length) => {
+        const [g, record] = records[i]!;
+        const text = foldedFields(record).join('\n');
         const piece = [...text].slice(start % text.length, (start % text.length) + length).join('').split(SEPARATOR)[0]!;
         fc.pre(piece !== '');
-        expect(await candidates([piece])).toContain(id);
+        expect(await candidates([piece])).toContain(g);
       }),
       { numRuns: 300 },
     );

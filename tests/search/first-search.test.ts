@@ -14,18 +14,15 @@ const pagefind: SizedFile[] = [
   { path: 'pagefind/filter/zh-cn_x.pf_filter', bytes: 500 },
 ];
 const recordShards = [4, 1, 3, 2, 5, 6, 7].map((n): SizedFile => ({ path: `search/fallback/r-${n}.js`, bytes: n * 100 }));
+const tokenShards = [3, 9, 1, 7, 8, 2].map((n): SizedFile => ({ path: `search/fallback/t-${n}.js`, bytes: n * 1_000 }));
 
-test('a first search reads the client, the shard list, the group map, the runtime, the two largest chunks and a median batch', () => {
-  const always = ['search/search.js', 'search/shards.js', 'search/pagefind-groups.js'];
-  expect(firstSearchFiles({ always, pagefind, pagefindDir: 'pagefind/', recordShards, batch: 3 })).toEqual([
+test('a first search reads the client, the shard list, the manifest, the three largest token shards and a median batch', () => {
+  const always = ['search/search.js', 'search/shards.js', 'search/fallback/manifest.js'];
+  expect(firstSearchFiles({ always, tokenShards, recordShards, batch: 3 })).toEqual([
     ...always,
-    'pagefind/pagefind-entry.json',
-    'pagefind/pagefind-worker.js',
-    'pagefind/pagefind.js',
-    'pagefind/pagefind.zh-cn_b3657ef.pf_meta',
-    'pagefind/wasm.unknown.pagefind',
-    'pagefind/index/zh-cn_large.pf_index',
-    'pagefind/index/zh-cn_middle.pf_index',
+    'search/fallback/t-9.js',
+    'search/fallback/t-8.js',
+    'search/fallback/t-7.js',
     'search/fallback/r-3.js',
     'search/fallback/r-4.js',
     'search/fallback/r-5.js',

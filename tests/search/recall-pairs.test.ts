@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { matchesAll } from '../../src/lib/search-record.ts';
+import { matchesAll } from '../../src/lib/search/record.ts';
 import { RECALL_PAIRS } from './recall-pairs.ts';
 import { queryTerms, seedRecords, toHans } from './seed-records.ts';
 

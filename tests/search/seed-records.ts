@@ -1,8 +1,8 @@
 import { Converter } from 'opencc-js/t2cn';
-import { buildSearchGroups, flattenGroups, type RecordGroup } from '../../scripts/search/search-records.ts';
-import { foldText } from '../../src/lib/search-fold.ts';
-import type { SearchRecord } from '../../src/lib/search-record.ts';
-import { splitTerms } from '../../src/lib/search-terms.ts';
+import { buildSearchGroups, flattenGroups, type RecordGroup } from '../../scripts/search/records.ts';
+import { foldText } from '../../src/lib/search/fold.ts';
+import type { SearchRecord } from '../../src/lib/search/record.ts';
+import { splitTerms } from '../../src/lib/search/terms.ts';
 import { loadPlans } from '../support/site/plan-data.ts';
 
 /** opencc-js's Traditional → Simplified converter, as the build uses it. */

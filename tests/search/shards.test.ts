@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { matchesAll } from '../../src/lib/search-record.ts';
+import { matchesAll } from '../../src/lib/search/record.ts';
 import { readClauseHighlight } from '../gates/support/clause-highlight.ts';
 import { buildInto, foldersUnder } from '../gates/support/build-into.ts';
 import { ROOT } from '../support/site/build-site.ts';

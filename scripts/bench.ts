@@ -16,6 +16,9 @@ import { measureStage, type StageFigures } from './bench/measure.ts';
 import { Random } from './bench/random.ts';
 import { seedMaterial } from './bench/seed-material.ts';
 import { benchShards } from './bench/shard-bench.ts';
+import { listPageRoutes } from './bench/page-routes.ts';
+import { printPageFigures } from './bench/print-pages.ts';
+import { routeTimes } from './bench/route-times.ts';
 import { siteFigures } from './bench/site-figures.ts';
 import { changeOneNotice } from './bench/change-notice.ts';
 import { filesBytes } from './bench/transfer-bytes.ts';
@@ -77,17 +80,19 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 /** Every stage of the build, in order, measured; stops at the first that fails. */
 /** The stages buildOnce runs: ingest, astro build, open data, search index, relative + zip. */
 const BUILD_STAGES = 5;
+let astroLog = '';
 function buildOnce(): StageFigures[] {
   const stages: StageFigures[] = [];
-  const run = (stage: string, command: string, args: string[]) => {
-    const figures = measureStage(stage, command, args, env, root);
+  const run = (stage: string, command: string, args: string[], onOutput?: (stdout: string) => void) => {
+    const figures = measureStage(stage, command, args, env, root, onOutput);
     stages.push(figures);
     return figures.ok;
   };
   // The ingest cache is the run's own: the first build parses every notice, a rebuild only the changed.
   void (
     run('ingest', node, [join(root, 'scripts', 'ingest.ts'), '--in', seedsDir, '--out', contentDir, '--cache', join(work, 'ingest-cache'), '--quiet']) &&
-    run('astro build', bin('astro'), ['build', '--silent']) &&
+    // Not --silent: its page log gives each page's render time, summed per route below.
+    run('astro build', bin('astro'), ['build'], (log) => (astroLog = log)) &&
     run('open data', node, [join(root, 'scripts', 'open-data.ts'), '--dist', distDir]) &&
     run('search index', node, [join(root, 'scripts', 'search-index.ts'), '--dist', distDir]) &&
     run('relative + zip', node, [join(root, 'scripts', 'postbuild.ts'), '--dist', distDir, '--zip', join(work, 'site.zip')])
@@ -100,7 +105,9 @@ const stages = buildOnce();
 const ok = allRan(stages);
 
 // 3. Report.
-const site = ok ? siteFigures(distDir) : null;
+const pagesDir = join(root, 'src', 'pages');
+const site = ok ? siteFigures(distDir, pagesDir) : null;
+const routeMs = routeTimes(astroLog, listPageRoutes(pagesDir));
 const zipMb = ok ? statSync(join(work, 'site.zip')).size / 1e6 : null;
 const firstSearch = ok ? firstSearchBytes(distDir) : null;
 const ingest = stages.find((s) => s.stage === 'ingest')!;
@@ -123,6 +130,8 @@ const result = {
   firstSearchKb: firstSearch === null ? null : firstSearch.transferred / 1024,
   /** The same files as stored (as read from disk by file://, or from a server that does not compress). */
   firstSearchStoredKb: firstSearch === null ? null : firstSearch.stored / 1024,
+  /** Render time per route from Astro's page log, costliest first. */
+  routeMs,
   rebuild,
   ok,
 };
@@ -141,6 +150,7 @@ console.log(
   `\ningest ${fmt(result.ingestMbPerSecond, 2)} MB/s · dist ${fmt(site?.distMb)} MB · zip ${fmt(zipMb)} MB · median page ${fmt(site?.medianPageKb)} KB gz (with CSS+JS) · ` +
     `first search ${fmt(result.firstSearchKb)} KB over http gzipped (${fmt(result.firstSearchStoredKb)} KB as stored)`,
 );
+if (site) printPageFigures(site.pageSizes, routeMs);
 console.log(`figures written to ${resolve(values.json)}${values.keep ? `; corpus and site kept in ${work}` : ''}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 process.exitCode = ok && (!values.rebuild || rebuild?.ok) ? 0 : 1;

@@ -1,10 +1,11 @@
 // @ts-check
 /**
- * Progressive enhancement for citing clauses: reveals the hidden 复制链接 / 复制引用 buttons
- * (components/CiteButtons.astro) and copies the clause's absolute URL, or its citation followed by
+ * Progressive enhancement for citing clauses: adds the 复制链接 / 复制引用 buttons to each clause's
+ * hidden .cite span (components/CiteButtons.astro) and reveals them and copies the clause's absolute URL, or its citation followed by
  * one space and the URL. Copies with navigator.clipboard, else selects the text in a readonly input
  * beside the buttons. Results are announced in the page's status region (.cite-status), whose
- * messages come from its data attributes so every UI string stays in src/i18n/zh-CN.ts.
+ * messages and the buttons' labels come from its data attributes so every UI string stays in
+ * src/i18n/zh-CN.ts.
  * Also fills in the printed page address (.print-url [data-page-url]).
  * A classic script, not a module, so it also runs from file://; no inline code, for the CSP.
  */
@@ -112,8 +113,29 @@
     copy(group, text);
   }
 
+  /**
+   * Fill a clause's empty .cite span with its two buttons; the page ships only the span, so a long
+   * plan does not carry buttons that cannot work without script.
+   * @param {Element} group the .cite element
+   * @param {Element} strings the status region, which holds the labels
+   */
+  function addButtons(group, strings) {
+    var number = group.getAttribute('data-cite-number') || '';
+    ['link', 'cite'].forEach(function (kind) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'cite__button';
+      button.setAttribute('data-cite-copy', kind);
+      button.setAttribute('aria-label', (strings.getAttribute('data-copy-' + kind + '-of') || '') + number);
+      button.textContent = strings.getAttribute('data-copy-' + kind) || '';
+      group.appendChild(button);
+    });
+  }
+
   function init() {
+    var strings = statusRegion();
     document.querySelectorAll('.cite[hidden]').forEach(function (group) {
+      if (strings && !group.querySelector('button')) addButtons(group, strings);
       group.removeAttribute('hidden');
     });
     var address = document.querySelector('[data-page-url]');

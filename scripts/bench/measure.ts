@@ -12,8 +12,8 @@ export interface StageFigures {
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Run a command as one stage of the build and measure it; output goes to the log file. */
-export function measureStage(stage: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): StageFigures {
+/** Run a command as one stage of the build and measure it; its standard output goes to `onOutput` when given. */
+export function measureStage(stage: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, onOutput?: (stdout: string) => void): StageFigures {
   const withTime = existsSync(GNU_TIME);
   const start = performance.now();
   const result = withTime
@@ -21,6 +21,7 @@ export function measureStage(stage: string, command: string, args: string[], env
     : spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - start) / 1000;
   const peak = /__PEAK_KB=(\d+)/.exec(result.stderr ?? '');
+  onOutput?.(result.stdout ?? '');
   if (result.status !== 0) process.stderr.write(`${stage} failed:\n${(result.stderr ?? '').slice(-4000)}\n`);
   return { stage, seconds, peakRssMb: peak ? Number(peak[1]) / 1024 : null, ok: result.status === 0 };
 }

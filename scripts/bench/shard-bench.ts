@@ -66,7 +66,7 @@ function buildShard(inputs: ShardBenchInputs, index: number, notices: readonly s
     if (!stages.at(-1)!.ok) break;
   }
   const ok = stages.every((s) => s.ok);
-  const site = ok ? siteFigures(dist) : null;
+  const site = ok ? siteFigures(dist, join(root, 'src', 'pages')) : null;
   return {
     folder: shardFolder(index),
     notices: notices.length,

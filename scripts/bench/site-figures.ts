@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { measurePageSizes, type PageSizes } from './page-sizes.ts';
 
 /** Size figures of a built site. */
 export interface SiteFigures {
@@ -10,6 +11,8 @@ export interface SiteFigures {
   distMb: number;
   /** Median over HTML pages of gzipped bytes of the page plus its stylesheets and scripts. */
   medianPageKb: number;
+  /** Every page's HTML as stored: the largest, the 95th percentile, those over budget, with their routes. */
+  pageSizes: PageSizes;
 }
 
 function listFiles(dir: string): string[] {
@@ -18,8 +21,8 @@ function listFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Count pages, total size, and the median page weight (HTML + CSS + JS it links, gzipped). */
-export function siteFigures(dist: string): SiteFigures {
+/** Count pages, total size, the median page weight (HTML + CSS + JS it links, gzipped), and the size of every page's HTML by route (routes from `pagesDir`, src/pages). */
+export function siteFigures(dist: string, pagesDir: string): SiteFigures {
   const files = listFiles(dist);
   const html = files.filter((f) => f.endsWith('.html'));
   const gz = new Map<string, number>();
@@ -40,7 +43,12 @@ export function siteFigures(dist: string): SiteFigures {
   });
   weights.sort((a, b) => a - b);
   const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
-  return { pages: html.length, distMb: total / 1e6, medianPageKb: (weights[Math.floor(weights.length / 2)] ?? 0) / 1024 };
+  const pageSizes = measurePageSizes(
+    dist,
+    html.map((file) => relative(dist, file).split(sep).join('/')),
+    pagesDir,
+  );
+  return { pages: html.length, distMb: total / 1e6, medianPageKb: (weights[Math.floor(weights.length / 2)] ?? 0) / 1024, pageSizes };
 }
 
 function safeSize(file: string): boolean {

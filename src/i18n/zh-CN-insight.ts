@@ -27,9 +27,9 @@ export const insightStrings = {
     intro:
       '按主题比较各地规划的任务：每项任务的标题、正文或所属上级标题中出现主题关键词，即归入该主题；' +
       '一项任务可属于多个主题。归类由程序按关键词完成，仅供比较参考，以原文为准。',
-    chartTitle: '各规划在各主题下的任务数',
-    chartDesc: (themes: number, plans: number) => `${themes} 个主题、${plans} 份规划的任务数横向堆叠条形图，每段为一份规划。`,
-    tableCaption: '各主题的任务数（按规划）',
+    chartTitle: '各主题下的任务数',
+    chartDesc: (themes: number, plans: number) => `${themes} 个主题在 ${plans} 份规划中的任务数横向条形图。`,
+    tableCaption: '各主题涉及的地区、规划和任务数',
     colTheme: '主题',
     colTotal: '合计',
     description: (name: string, description: string) => `“${name}”主题：${description}各地规划中的相关任务并列比较。`,
@@ -84,16 +84,16 @@ export const insightStrings = {
     intro:
       '各地的责任单位按职能归组（如区卫生计生局、县卫计局、市衛生健康委都归入“卫生健康”），比较同类部门在各地规划中的分工。' +
       '数字为任务数：同组的几个单位共同承担的任务只计一次。',
-    chartTitle: '各职能牵头的任务数（按规划）',
-    chartDesc: (groups: number) => `${groups} 个职能的牵头任务数横向堆叠条形图，每段为一份规划。`,
-    tableCaption: '各职能牵头与参与的任务数（按规划）',
+    chartTitle: '各职能牵头的任务数',
+    chartDesc: (groups: number) => `${groups} 个职能在全部规划中牵头的任务数横向条形图。`,
+    tableCaption: '各职能牵头与参与的任务数（全部规划）',
     colFunction: '职能',
     colLead: '牵头',
     colPart: '参与',
     contents: '职能分组',
     colPlace: '规划',
     colUnits: '单位',
-    colShare: '占本规划任务',
+    colShare: '占所在规划任务',
     collective: '集体单位（不分职能）',
     unitsIntro: '本组在各地的单位：',
   },
@@ -102,9 +102,10 @@ export const insightStrings = {
     allTitle: '各地规划的目标与指标',
     allDescription: '各地“健康X”规划中的量化目标（如孕产妇死亡率、健康素养水平），按主题并列比较，每项可链接到原文条款。',
     allIntro:
-      '程序从规划原文中提取的量化目标，按所在任务的主题分组，便于比较各地对同类指标的承诺；' +
-      '不属于具体任务的总体目标列在最后。每项目标都链接到原文条款，以原文为准。',
+      '程序从规划原文中提取的量化目标，按地区和规划列出，各主题的同类目标可在主题页并列比较；' +
+      '每项目标都链接到原文条款，以原文为准。',
     byPlanHeading: '各规划的目标数',
+    byThemeHeading: '各主题的目标数',
     planTitle: (plan: string) => `目标与指标 - ${plan}`,
     planDescription: (plan: string, n: number) => `《${plan}》中的 ${n} 项量化目标与完成期限，每项链接到原文条款。`,
     planIntro: '程序从本规划原文中提取的量化目标，按原文顺序排列；每项链接到原文条款，以原文为准。',
@@ -141,9 +142,9 @@ export const insightStrings = {
     description: '各地“健康X”规划量化目标的完成期限，按年份排列：哪些目标在哪一年到期，每项链接到原文条款。',
     intro:
       '量化目标按完成年份排列。原文写明年份的（如“到2022年”）按原文；未写明的按规划期的最后一年，标为“按规划期”。',
-    chartTitle: '各年到期的目标数（按规划）',
-    chartDesc: (years: number) => `${years} 个年份到期目标数的横向堆叠条形图，每段为一份规划。`,
-    tableCaption: '各年到期的目标数（按规划）',
+    chartTitle: '各年到期的目标数',
+    chartDesc: (years: number) => `${years} 个年份到期目标数的横向条形图。`,
+    tableCaption: '各年到期的目标数',
     colYear: '年份',
     yearHeading: (year: number | null, n: number) => (year === null ? `未注明年份（${n} 项）` : `${year}年到期（${n} 项）`),
     years: '年份',

@@ -1,6 +1,7 @@
 import type { DiagnosticCode, DropReason, LineRole, PlaceLevel, Role } from '../model/index.ts';
 import { insightStrings } from './zh-CN-insight.ts';
 import { lineageStrings } from './zh-CN-lineage.ts';
+import { sliceStrings } from './zh-CN-slices.ts';
 
 /**
  * The search page's strings, also bundled into the search client (search/search.js), which
@@ -250,6 +251,8 @@ export const t = {
   insight: insightStrings,
   /** Cited documents, places over time and comparisons (zh-CN-lineage.ts). */
   lineage: lineageStrings,
+  /** The split cross-plan lists (zh-CN-slices.ts). */
+  slices: sliceStrings,
   describe: {
     plan: (facts: string, title: string, counts: string) => `${facts}：《${title}》全文，${counts}，逐条可引用。`,
     action: (cite: string, title: string, lead: number, participating: number) =>

@@ -38,3 +38,8 @@ export function sectionCrumbs(label: string, parent?: Crumb): Crumb[] {
 
 /** The crumb of the units index, parent of every unit page. */
 export const unitsCrumb: Crumb = { label: t.nav.units, href: url(paths.units()) };
+
+/** Home › each step given (the last, current, without href): the trail of a slice of a split list. */
+export function trailCrumbs(...steps: Crumb[]): Crumb[] {
+  return [home, ...steps];
+}

@@ -19,6 +19,9 @@ export const paths = {
   plans: () => 'plans/',
   plan: (slug: string) => `plans/${slug}/`,
   action: (slug: string, clauseId: string) => `plans/${slug}/actions/${clauseId}/`,
+  planActions: (slug: string) => `plans/${slug}/actions/`,
+  planThemes: (slug: string) => `plans/${slug}/themes/`,
+  planData: (slug: string) => `plans/${slug}/data/`,
   source: (slug: string) => `plans/${slug}/source/`,
   text: (slug: string) => `plans/${slug}/text/`,
   actions: () => 'actions/',
@@ -45,6 +48,19 @@ export const paths = {
   places: () => 'places/',
   place: (slug: string) => `places/${slug}/`,
   compare: (pair: string) => `compare/${pair}/`,
+  /** Slices of the cross-plan lists (src/lib/slices.ts): a place's key, then a year's. */
+  plansPlace: (place: string) => `plans/places/${place}/`,
+  actionsPlace: (place: string) => `actions/${place}/`,
+  actionsYear: (place: string, year: string) => `actions/${place}/${year}/`,
+  unitsPlace: (place: string) => `units/places/${place}/`,
+  unitFunction: (group: string) => `units/functions/${group}/`,
+  themePlace: (theme: string, place: string) => `themes/${theme}/${place}/`,
+  themeYear: (theme: string, place: string, year: string) => `themes/${theme}/${place}/${year}/`,
+  targetsPlace: (place: string) => `targets/${place}/`,
+  timelineYear: (year: string) => `timeline/${year}/`,
+  timelinePlace: (year: string, place: string) => `timeline/${year}/${place}/`,
+  dataPlace: (place: string) => `data/places/${place}/`,
+  dataYear: (place: string, year: string) => `data/places/${place}/${year}/`,
   /** An open data file; `scope` is a plan's slug or "all". */
   dataFile: (scope: string, dataset: string, format: string) => `data/${scope}/${dataset}.${format}`,
 } as const;
@@ -67,6 +83,12 @@ export const clauseUrl = (slug: string, clauseId: string): string => `${planUrl(
 /** The page of one action. */
 export const actionUrl = (slug: string, clauseId: string): string => url(paths.action(slug, clauseId));
 
+/** The table of a plan's actions, e.g. "/plans/yinzhou-2018/actions/". */
+export const planActionsUrl = (slug: string): string => url(paths.planActions(slug));
+
+/** A plan's actions on one theme, on its page of themes, e.g. "/plans/cixi-2020/themes/#theme-fitness". */
+export const planThemeUrl = (slug: string, theme: string): string => `${url(paths.planThemes(slug))}#theme-${theme}`;
+
 /** The numbered source view of a plan. */
 export const sourceUrl = (slug: string): string => url(paths.source(slug));
 
@@ -88,9 +110,6 @@ export const unitUrl = (unitSlug: string): string => url(paths.unit(unitSlug));
 /** A cross-plan theme: every plan's actions on it. */
 export const themeUrl = (theme: string): string => url(paths.theme(theme));
 
-/** One plan's section of a theme page, e.g. "/themes/fitness/#plan-cixi-2020". */
-export const themePlanUrl = (theme: string, slug: string): string => `${themeUrl(theme)}#${themePlanAnchor(slug)}`;
-
 /** The id of a plan's section on a theme page. */
 export const themePlanAnchor = (slug: string): string => `plan-${slug}`;
 
@@ -99,9 +118,6 @@ export const matrixUrl = (slug: string): string => url(paths.matrix(slug));
 
 /** A plan's quantitative targets. */
 export const planTargetsUrl = (slug: string): string => url(paths.planTargets(slug));
-
-/** One year of the deadline timeline, e.g. "/timeline/#y2020". */
-export const timelineYearUrl = (year: number | null): string => `${url(paths.timeline())}#${yearAnchor(year)}`;
 
 /** The id of a year's section on the timeline; "y-none" for targets without a year. */
 export const yearAnchor = (year: number | null): string => (year === null ? 'y-none' : `y${year}`);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PlanSchema, type Plan } from '../../src/model/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
+import { placeKey, yearKey } from '../../src/lib/slices.ts';
 import { ROOT } from '../support/site/build-site.ts';
 import { findBrokenLinks } from '../support/site/check-links.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
@@ -148,13 +149,14 @@ describe.skipIf(noBrowser)('its pages in chromium', () => {
     await server?.close();
   });
 
-  /** The pages a person opens for the hostile plan: its own views, its actions and units, and the indexes. */
+  /** The pages a person opens for the hostile plan: its own views, its actions and units, and the indexes' pages of its place (issue 13 splits them by place and year). */
   function pagesOf(plan: Plan): string[] {
+    const place = placeKey(plan.jurisdiction.placeHans);
     return [
       'index.html',
-      'plans/index.html',
-      'actions/index.html',
-      'units/index.html',
+      `plans/places/${place}/index.html`,
+      `actions/${place}/${yearKey(plan)}/index.html`,
+      `units/places/${place}/index.html`,
       `plans/${plan.slug}/index.html`,
       `plans/${plan.slug}/text/index.html`,
       `plans/${plan.slug}/source/index.html`,

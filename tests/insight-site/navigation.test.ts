@@ -47,15 +47,23 @@ describe('the cross-plan pages', () => {
     expect(pages.map(([url]) => url).filter((url) => !listed.includes(url))).toEqual([]);
   });
 
-  test('the data page links every data file, and each plan page links its row there', () => {
-    const linked = linkedFrom('/data/');
+  // Issue 13: the whole collection's files stay on /data/; each plan's files are on its own data page
+  // (/plans/<slug>/data/), linked from the plan page, and on its place's page of its year
+  // (/data/places/<place>/<year>/), reached from /data/ through the place's page.
+  test('the data pages link every data file, and each plan page links its own data page', () => {
+    const yearPages = [...linkedFrom('/data/')]
+      .filter((file): file is string => file?.startsWith('data/places/') === true)
+      .flatMap((file) => [...linkedFrom(`/${file.replace(/index\.html$/, '')}`)].filter((child): child is string => /^data\/places\/[^/]+\/[^/]+\/index\.html$/.test(child ?? '')));
+    expect(yearPages.length).toBeGreaterThan(0);
+    const linked = new Set<string | null>();
+    for (const url of ['/data/', ...yearPages.map((file) => `/${file.replace(/index\.html$/, '')}`)]) for (const file of linkedFrom(url)) linked.add(file);
     const missing = [...site.files].filter((file) => file.startsWith('data/') && !file.endsWith('.html') && !linked.has(file));
     expect(missing).toEqual([]);
     for (const plan of plans) {
-      const page = site.page(`/plans/${plan.slug}/`);
-      const targets = select(page.tree, 'a[href]').map((link) => linkTarget(site, page, hrefOf(link)));
-      expect(targets).toContainEqual({ file: 'data/index.html', fragment: `data-${plan.slug}` });
-      expect(site.hasAnchor('data/index.html', `data-${plan.slug}`)).toBe(true);
+      expect(linkedFrom(`/plans/${plan.slug}/`).has(`plans/${plan.slug}/data/index.html`), `${plan.slug} links its data page`).toBe(true);
+      const own = [...linkedFrom(`/plans/${plan.slug}/data/`)].filter((file) => file?.startsWith(`data/${plan.slug}/`));
+      expect(own.toSorted()).toEqual([...site.files].filter((file) => file.startsWith(`data/${plan.slug}/`)).toSorted());
+      expect(yearPages.some((file) => site.hasAnchor(file, `data-${plan.slug}`)), `${plan.slug} has its row on its place's page of its year`).toBe(true);
     }
   });
 });

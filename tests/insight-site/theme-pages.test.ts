@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { ThemeSlugSchema, type Plan, type ThemeSlug } from '../../src/model/index.ts';
 import { OTHER_ACTIONS_SHOWN, OTHER_PLANS_SHOWN } from '../../src/lib/insight/other-plans.ts';
+import type { SitePage } from '../support/site/html-pages.ts';
 import { loadPlans } from '../support/site/plan-data.ts';
+import { sliceLeaves } from './support/slice-pages.ts';
 import { hrefOf, linkTarget, openBuiltSite, select } from './support/built-site.ts';
 
 const site = openBuiltSite();
@@ -12,11 +14,17 @@ function actionsOn(plan: Plan, theme: ThemeSlug): string[] {
   return plan.insight.themes.filter((entry) => entry.themes.some((hit) => hit.theme === theme)).map((entry) => entry.action);
 }
 
-/** Each plan section of a built theme page: the plan's slug (from its id) and the action pages its list links to. */
+/**
+ * Each plan section of a theme's pages (its landing page splits it by place and year: the sections
+ * are on the year pages it leads to): the plan's slug (from its id) and the action pages its list links to.
+ */
 function themeSections(theme: ThemeSlug): Map<string, string[]> {
-  const page = site.page(`/themes/${theme}/`);
-  return new Map(
-    select(page.tree, 'section.theme-plan').map((section) => {
+  return new Map(sliceLeaves(site, `/themes/${theme}/`).flatMap((page) => planSections(theme, page)));
+}
+
+function planSections(theme: ThemeSlug, page: SitePage): [string, string[]][] {
+  return (
+    select(page.tree, 'section.theme-plan').map((section): [string, string[]] => {
       const slug = String(section.properties['id']).replace(/^plan-/, '');
       const actions = select(section, '.theme-actions > li > a').map((link) => {
         const file = linkTarget(site, page, hrefOf(link)).file ?? '';
@@ -25,7 +33,7 @@ function themeSections(theme: ThemeSlug): Map<string, string[]> {
         return match![2]!;
       });
       return [slug, actions];
-    }),
+    })
   );
 }
 
@@ -34,6 +42,20 @@ describe.each(ThemeSlugSchema.options)('theme %s', (theme) => {
     const expected = new Map(plans.flatMap((plan) => (actionsOn(plan, theme).length > 0 ? [[plan.slug, actionsOn(plan, theme)] as const] : [])));
     const built = themeSections(theme);
     expect(new Map([...built].toSorted(([a], [b]) => a.localeCompare(b)))).toEqual(new Map([...expected].toSorted(([a], [b]) => a.localeCompare(b))));
+  });
+});
+
+describe.each(plans.map((plan) => [plan.slug, plan] as const))('the themes page of %s', (slug, plan) => {
+  test('lists, theme by theme, exactly the actions the model puts on each', () => {
+    const page = site.page(`/plans/${slug}/themes/`);
+    const built = new Map(
+      select(page.tree, 'section.theme-plan').map((section) => [
+        String(section.properties['id']).replace(/^theme-/, ''),
+        select(section, '.theme-actions > li > a').map((link) => /\/actions\/([^/]+)\//.exec(linkTarget(site, page, hrefOf(link)).file ?? '')?.[1]),
+      ]),
+    );
+    const expected = new Map(ThemeSlugSchema.options.flatMap((theme) => (actionsOn(plan, theme).length > 0 ? [[theme, actionsOn(plan, theme)] as const] : [])));
+    expect(built).toEqual(expected);
   });
 });
 
@@ -69,7 +91,7 @@ describe.each(plans.map((plan) => [plan.slug, plan] as const))('action pages of 
       for (const theme of new Set(themes.map((hit) => hit.theme))) {
         if (!has(`themes/${theme}/index.html`, null)) problems.push(`${action}: no link to theme ${theme}`);
         for (const other of plans.filter((p) => p.slug !== slug && actionsOn(p, theme).length > 0)) {
-          if (!has(`themes/${theme}/index.html`, `plan-${other.slug}`)) problems.push(`${action}: no link to ${theme} in ${other.slug}`);
+          if (!has(`plans/${other.slug}/themes/index.html`, `theme-${theme}`)) problems.push(`${action}: no link to ${theme} in ${other.slug}`);
           for (const id of actionsOn(other, theme).slice(0, OTHER_ACTIONS_SHOWN)) {
             if (!has(`plans/${other.slug}/actions/${id}/index.html`, null)) problems.push(`${action}: no link to ${other.slug} ${id} (${theme})`);
           }

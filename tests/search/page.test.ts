@@ -71,6 +71,23 @@ describe.skipIf(skip)(`the search page in chromium${skip ? ` (skipped: no ${CHRO
     expect(await page.getAttribute('.search-result__excerpt', 'lang')).toBe('zh-Hant');
   });
 
+  // Issue 13: /actions/ no longer ships every row; its form reaches every action through the index.
+  test("the 任务 form on actions/ searches every plan's actions, by place and year, with no row of them in its page", async () => {
+    await page.goto(`${server.url}actions/index.html`);
+    expect(await page.locator('tr[data-filter-row]').count()).toBe(0);
+    await page.fill('#action-search-q', '卫生');
+    await page.selectOption('#action-search-place', '鄞州区');
+    await page.selectOption('#action-search-year', '2018');
+    await Promise.all([page.waitForURL(/\/search\//), page.click('.action-search button[type="submit"]')]);
+    const query = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(query)).toEqual({ kind: 'action', q: '卫生', place: '鄞州区', year: '2018' });
+    await page.waitForSelector('[data-search-status][data-state="done"]', { timeout: 30_000 });
+    const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(siteRelative(href, server.url)).toMatch(/^plans\/yinzhou-2018\/index\.html#c/);
+    expect(await page.locator('.search-result__kind').allTextContents()).toEqual(hrefs.map(() => searchStrings.kinds.action));
+  });
+
   test('filters live in the URL, narrow the results, and the form shows them', async () => {
     const shown = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('卫生')}&plan=lishui-2021&kind=action`);
     expect(shown.hrefs.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import type { Theme, ThemeHit } from '../../model/index.ts';
 import type { ActionEntry } from '../plan-entry.ts';
 import { textLang } from '../plan-format.ts';
+import { planThemeUrl } from '../urls.ts';
 import { planShortLabel } from './plan-short-label.ts';
 import type { ThemeEntry, ThemeIndex } from './theme-index.ts';
 
@@ -14,6 +15,8 @@ export const OTHER_ACTIONS_SHOWN = 3;
 /** Another plan as an action page names it, with its first actions on a theme. */
 export interface OtherPlan {
   slug: string;
+  /** The plan's actions on the theme, on its own page of themes. */
+  href: string;
   label: string;
   lang: 'zh-Hant' | undefined;
   actions: { id: string; number: string; title: string }[];
@@ -83,6 +86,7 @@ export function otherPlansOnTheme(themes: ThemeIndex, action: ActionEntry): Othe
     const byPlan = shown.map(
       ({ entry: { plan }, actions }): OtherPlan => ({
         slug: plan.slug,
+        href: planThemeUrl(plan.slug, entry.theme.slug),
         label: planShortLabel(plan),
         lang: textLang(plan),
         actions: actions.slice(0, OTHER_ACTIONS_SHOWN).map(({ action: { action: other } }) => ({ id: other.id, number: other.number, title: other.title })),

@@ -1,4 +1,5 @@
 import type { CitedDocument, CitingSpot } from './cited-documents.ts';
+import { groupByLetter } from './letter-groups.ts';
 import { placeInitial } from './place-slug.ts';
 
 /**
@@ -21,12 +22,9 @@ export const isSplit = (doc: CitedDocument): boolean => doc.plans.length > SPLIT
 
 /** A split document's letter pages, in letter order, each with its spots in the collection's order. */
 export function documentParts(doc: CitedDocument): DocumentPart[] {
-  const parts = new Map<string, CitingSpot[]>();
-  for (const spot of doc.spots) {
-    const key = placeInitial(spot.plan.jurisdiction);
-    parts.set(key, [...(parts.get(key) ?? []), spot]);
-  }
-  return [...parts]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, spots]) => ({ key, spots, plans: new Set(spots.map((s) => s.plan.slug)).size }));
+  return groupByLetter(doc.spots, (spot) => placeInitial(spot.plan.jurisdiction)).map(({ key, items: spots }) => ({
+    key,
+    spots,
+    plans: new Set(spots.map((s) => s.plan.slug)).size,
+  }));
 }

@@ -31,9 +31,9 @@ export function actionCrumbs(entry: ActionEntry): Crumb[] {
   ];
 }
 
-/** Home › an index or other top-level page (current), optionally with a parent between. */
-export function sectionCrumbs(label: string, parent?: Crumb): Crumb[] {
-  return parent ? [home, parent, { label }] : [home, { label }];
+/** Home › an index or other top-level page (current), optionally with its parents between, outermost first. */
+export function sectionCrumbs(label: string, ...parents: Crumb[]): Crumb[] {
+  return [home, ...parents, { label }];
 }
 
 /** The crumb of the units index, parent of every unit page. */

@@ -42,6 +42,8 @@ export const paths = {
   data: () => 'data/',
   documents: () => 'documents/',
   documentLevel: (level: string) => `documents/levels/${level}/`,
+  /** A split level's documents whose title's pinyin starts with `key`. */
+  documentLevelPart: (level: string, key: string) => `documents/levels/${level}/${key}/`,
   document: (slug: string) => `documents/${slug}/`,
   /** A split document's citations from places whose pinyin starts with `key`. */
   documentPart: (slug: string, key: string) => `documents/${slug}/${key}/`,

@@ -18,12 +18,16 @@ import { buildInto, foldersUnder } from './support/build-into.ts';
 import { findPolicyProblems } from './support/page-policy.ts';
 
 /**
- * The lineage routes the seed site cannot show (it has one plan a place, and no document cited by
- * more than 40 plans): a comparison and a document's letter pages. Built from the seeds, the two
- * invented years of 岚溪县 (tests/fixtures/lineage/) and 41 bench notices, every one citing
- * 健康中国2030; then held to the gates' rules: links, the page policy, axe, and the page limit.
+ * The lineage routes the seed site cannot show (it has one plan a place, no document cited by
+ * more than 40 plans, no level of more than 300 documents): a comparison, a document's letter
+ * pages and a level's. Built from the seeds, the two invented years of 岚溪县
+ * (tests/fixtures/lineage/) and 41 bench notices, every one citing 健康中国2030, with levels split
+ * from LEVEL_SPLIT_AT documents (300 would need hundreds of notices); then held to the gates'
+ * rules: links, the page policy, axe, and the page limit.
  */
 const LETTER_PAGE = /^documents\/(?!levels\/)[^/]+\/[a-z0]\/index\.html$/;
+const LEVEL_LETTER_PAGE = /^documents\/levels\/[a-z]+\/[a-z0]\/index\.html$/;
+const LEVEL_SPLIT_AT = 5;
 const PAGE_LIMIT = 250_000;
 
 const work = mkdtempSync(join(tmpdir(), 'healthy-lineage-'));
@@ -40,7 +44,7 @@ let files: string[] = [];
 const lineagePages = () => files.filter((file) => /^(documents|places|compare)\/.*\.html$/.test(file));
 
 beforeAll(async () => {
-  await buildInto(build);
+  await buildInto(build, { HEALTHY_LEVEL_SPLIT_AT: String(LEVEL_SPLIT_AT) });
   files = listFiles(build.dist).filter((file) => file.endsWith('.html'));
 }, 600_000);
 
@@ -54,6 +58,7 @@ const pagesToCheck = () => {
     'documents/levels/national/index.html',
     letter.replace(/[a-z0]\/index\.html$/, 'index.html'),
     letter,
+    files.find((file) => LEVEL_LETTER_PAGE.test(file))!,
     'places/index.html',
     files.find((file) => /^places\/lanxi/.test(file))!,
     'compare/lanxi-2021--lanxi-2022/index.html',
@@ -64,6 +69,35 @@ test('the comparison and the letter pages of a document are built', () => {
   expect(files).toContain('compare/lanxi-2021--lanxi-2022/index.html');
   // 健康中国2030, cited by the 41 bench notices and 岚溪县's two plans.
   expect(files.filter((file) => LETTER_PAGE.test(file)).length).toBeGreaterThan(5);
+});
+
+test('a level of more than LEVEL_SPLIT_AT documents lists them on letter pages, each document on one, all in the sitemap', () => {
+  const sitemap = readFileSync(join(build.dist, 'sitemap.xml'), 'utf8');
+  const levels = files.filter((file) => /^documents\/levels\/[a-z]+\/index\.html$/.test(file));
+  const rows = (file: string) => [...readFileSync(join(build.dist, file), 'utf8').matchAll(/<th scope="row"><a href="([^"]+)"/g)].map((m) => m[1]!.replace(/^(\.\.\/)+/, ''));
+  let split = 0;
+  for (const level of levels) {
+    const folder = level.replace(/index\.html$/, '');
+    const parts = files.filter((file) => LEVEL_LETTER_PAGE.test(file) && file.startsWith(folder));
+    if (parts.length === 0) {
+      expect(rows(level).length, level).toBeLessThanOrEqual(LEVEL_SPLIT_AT);
+      continue;
+    }
+    split++;
+    const html = readFileSync(join(build.dist, level), 'utf8');
+    // The level page lists its letters, not its documents, and says how many documents it holds.
+    expect(rows(level), level).toEqual([]);
+    const total = Number(/已收录规划引用的 (\d+) 份/.exec(html)![1]);
+    expect(total, level).toBeGreaterThan(LEVEL_SPLIT_AT);
+    const documents = parts.flatMap((part) => {
+      expect(html, part).toContain(`href="${part.slice(folder.length)}"`);
+      expect(sitemap, part).toContain(`/${part.replace(/index\.html$/, '')}</loc>`);
+      return rows(part);
+    });
+    expect(documents.length, level).toBe(total);
+    expect(new Set(documents).size, level).toBe(total);
+  }
+  expect(split).toBeGreaterThan(0);
 });
 
 test('no broken link or anchor, and every page carries the policy and nothing it refuses', () => {

@@ -2,6 +2,7 @@ import type { IssuingLevel } from '../../model/index.ts';
 import { paths } from '../urls.ts';
 import { compareSlug } from './compare-plans.ts';
 import { documentParts, isSplit } from './document-parts.ts';
+import { isLevelSplit, levelParts } from './level-parts.ts';
 import { placePairs } from './place-index.ts';
 import type { SiteLineage } from './site-lineage.ts';
 
@@ -10,11 +11,15 @@ export function shownLevels(lineage: SiteLineage): IssuingLevel[] {
   return [...lineage.byLevel].filter(([, docs]) => docs.length > 0).map(([level]) => level);
 }
 
-/** Site-relative paths of every lineage page, for the sitemap: documents, their aliases and letter pages, places, comparisons. */
+/** Site-relative paths of every lineage page, for the sitemap: levels and their letter pages, documents, their aliases and letter pages, places, comparisons. */
 export function lineagePagePaths(lineage: SiteLineage): string[] {
   return [
     paths.documents(),
-    ...shownLevels(lineage).map((level) => paths.documentLevel(level)),
+    ...shownLevels(lineage).flatMap((level) => {
+      const documents = lineage.byLevel.get(level)!;
+      const parts = isLevelSplit(documents) ? levelParts(documents) : [];
+      return [paths.documentLevel(level), ...parts.map((part) => paths.documentLevelPart(level, part.key))];
+    }),
     ...lineage.documents.flatMap((doc) => [
       paths.document(doc.slug),
       ...doc.aliases.map((alias) => paths.document(alias)),

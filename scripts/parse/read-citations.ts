@@ -55,6 +55,9 @@ export function shareOrganLevels(citations: Citation[]): Citation[] {
  * @example readFieldCitations('根据《A纲要》(国发〔2016〕1号)', …) // one citation, 文号 国发〔2016〕1号
  */
 export function readFieldCitations(field: CitingField, plan: Pick<PlanCore, 'planTitle' | 'jurisdiction'>): Citation[] {
+  // Only 《 opens a citation (normalizing makes none): most fields print none, and normalizing
+  // every field's text was a third of the ingest's Traditional→Simplified conversion.
+  if (!field.text.includes('《')) return [];
   const norm = normalizeForMatch(field.text);
   const own = withoutPeriod(readCitedTitle(plan.planTitle).title);
   const citations: Citation[] = [];

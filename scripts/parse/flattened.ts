@@ -50,7 +50,8 @@ export function splitFlattened(lines: readonly SourceLine[]): { pieces: SourceLi
     const trial = last.clone();
     const long = line.norm.length >= MIN_FLAT ? findSplits(line.norm, chunkMarker(line, chunked), trial) : null;
     const glosses = [...line.norm.matchAll(GLOSS)];
-    const marks = HAS_PAGE_MARK.test(line.norm);
+    // Both kinds of mark print a dash or 省略; most lines have neither, and the full pattern is slow.
+    const marks = /[—\-省]/.test(line.norm) && HAS_PAGE_MARK.test(line.norm);
     const splits = long ?? (chunked.has(line.n) || glosses.length > 0 || marks ? [] : null);
     if (!splits) {
       // A line of its own keeps the numbering state current for the flattened lines after it.

@@ -4,7 +4,19 @@
  * @example isMostlyLatin('Notice of the People's Government on Healthy City Action …') // true
  */
 export function isMostlyLatin(text: string): boolean {
-  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  const latinWords = (text.match(/[A-Za-z]{2,}/g) ?? []).length;
+  // Counted in one pass without building match arrays: this runs on every notice, whole.
+  let cjk = 0;
+  let latinWords = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter) {
+      if (++run === 2) latinWords++;
+      continue;
+    }
+    run = 0;
+    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+  }
   return latinWords >= 30 && cjk < latinWords;
 }

@@ -23,7 +23,6 @@ const PLACES: Array<[string, '区' | '县' | '市']> = [
 /** A synthetic notice and what its parse should find. */
 export interface GeneratedNotice {
   text: string;
-  expectedActions: number;
   /** Each action's units as printed (Simplified; the text may be Traditional). */
   expected: ExpectedAction[];
   traditional: boolean;
@@ -152,5 +151,5 @@ export function generateNotice(index: number, rng: Random, material: SeedMateria
   if (!cut && rng.chance(0.3)) lines.push('', '分享到:', '【打印本页】 【关闭窗口】', `浏览次数:${rng.int(10, 9999)}`);
   const text = lines.join('\n') + (cut ? '' : '\n');
   const traditional = rng.chance(0.2);
-  return { text: traditional ? toTraditional(text) : text, expectedActions: expected.length, expected, traditional };
+  return { text: traditional ? toTraditional(text) : text, expected, traditional };
 }

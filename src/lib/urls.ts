@@ -30,6 +30,7 @@ export const paths = {
   search: () => 'search/',
   notFound: () => '404.html',
   sitemap: () => 'sitemap.xml',
+  sitemapPart: (part: number) => `sitemaps/${part}.xml`,
   script: (name: string) => `scripts/${name}`,
   noticeFile: (slug: string) => `sources/${slug}.txt`,
   themes: () => 'themes/',

@@ -4,7 +4,7 @@
  * docs/screenshots/*.png: the yinzhou-2018 plan page, one of its action pages, a search, a theme
  * compared across plans, a responsibility matrix, the targets across plans, the timeline, a
  * cited document's page and, when the build has the invented 岚溪县 pair (tests/fixtures/lineage/),
- * its compare view; 1280 px wide and at most 1600 px tall, with Debian's chromium, for a person to
+ * its compare view, and the comparison of two seed plans of different places; 1280 px wide and at most 1600 px tall, with Debian's chromium, for a person to
  * look at. `--only compare.png,…` retakes only those.
  */
 import { existsSync } from 'node:fs';
@@ -37,6 +37,8 @@ const shots = [
   { file: 'document.png', path: `documents/${plan.citations.find((c, i) => c.documentNumber !== null && plan.citations.findIndex((d) => d.documentNumber === c.documentNumber) !== i)?.slug}/` },
   // Only in a build with the fixture pair: seeds/ has one plan a place.
   { file: 'compare.png', path: 'compare/lanxi-2021--lanxi-2022/' },
+  // Any two plans, named in the URL: two places, rows made by the page's script.
+  { file: 'compare-any.png', path: 'compare/?a=huanren-2018-2020&b=cixi-2020' },
 ].filter((shot) => existsSync(join(dist, shot.path.split('?')[0]!, 'index.html')));
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const only = values.only?.split(',');

@@ -8,9 +8,9 @@ export interface OutputFile {
 }
 
 /**
- * A plain script that hands `data` to the registry the search client installs.
+ * A plain script that hands `data` to the registry a client installs (the search's, the comparison's).
  * @example registryScript('__hpSearch', 'tokens', [3, {}]) // '/* generated … *\/\n__hpSearch.tokens(3,{});\n'
  */
-export function registryScript(registry: string, method: string, args: readonly unknown[]): string {
-  return `/* ${SEARCH_GENERATED} */\n${registry}.${method}(${args.map((arg) => JSON.stringify(arg)).join(',')});\n`;
+export function registryScript(registry: string, method: string, args: readonly unknown[], generatedBy = SEARCH_GENERATED): string {
+  return `/* ${generatedBy} */\n${registry}.${method}(${args.map((arg) => JSON.stringify(arg)).join(',')});\n`;
 }

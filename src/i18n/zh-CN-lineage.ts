@@ -62,6 +62,7 @@ export const lineageStrings = {
     predecessor: '上一份',
     successor: '下一份',
     compare: (other: string) => `与${other}比较`,
+    compareAny: '与任意一份规划比较',
   },
   places: {
     title: '地区',
@@ -98,5 +99,30 @@ export const lineageStrings = {
     lead: '牵头',
     leadNone: '未列牵头单位',
     count: (n: number) => `${n} 项`,
+  },
+  /** The comparison of any two plans (compare/?a=…&b=…), shown by compare/compare.js; also bundled into it. */
+  compareAny: {
+    title: '比较任意两份规划',
+    description: '任选两份已收录的规划（可属不同地区），逐项对照其任务：延续、新增、不再列出、牵头单位变化。',
+    intro:
+      '填写两份规划的页面地址或代号（地址中 plans/ 之后的一段，如 yinzhou-2018），较早的一份列在左侧。' +
+      '不知道地址时，可先搜索规划，打开后复制其地址。',
+    planA: '规划一',
+    planB: '规划二',
+    placeholder: '规划页地址或代号',
+    submit: '比较',
+    search: '搜索规划',
+    noScript: '本页需要浏览器运行脚本才能比较两份规划。脚本不可用时，可在各地区页面查看同一地区规划的比较：',
+    places: '按地区查看规划比较',
+    loading: '正在读取两份规划……',
+    prompt: '请填写要比较的两份规划：规划页地址或代号。',
+    chosen: (plan: string) => `已选定${plan}，请再填写一份要比较的规划。`,
+    unreadable: (label: string, input: string) => `${label}“${input}”不是规划页地址或代号，请复制规划页的地址，或填写其代号（如 yinzhou-2018）。`,
+    unknown: (label: string, slug: string) => `${label}“${slug}”：本站没有这份规划。请检查地址，或先搜索规划。`,
+    same: '两处填写的是同一份规划，请另选一份。',
+    failed: '比较未能完成，请刷新页面重试。',
+    done: (rows: number) => `对照完成，共 ${rows} 行。`,
+    heading: (older: string, newer: string) => `${older} 与 ${newer} 比较`,
+    plan: (place: string, label: string) => `${place} ${label}`,
   },
 } as const;

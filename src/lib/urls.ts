@@ -3,6 +3,8 @@
  * slash); `url()` prefixes them with the base, so a later post-build pass can rewrite them all.
  */
 
+import { COMPARE_ANY_PATH } from './lineage/compare-data.ts';
+
 // BASE_URL ends in "/" with trailingSlash 'always'; normalized anyway so a base without one still joins.
 // Outside Vite (the build scripts run on plain Node, for `paths`) there is no import.meta.env: "/".
 const BASE_URL: string = import.meta.env?.BASE_URL ?? '/';
@@ -51,6 +53,8 @@ export const paths = {
   places: () => 'places/',
   place: (slug: string) => `places/${slug}/`,
   compare: (pair: string) => `compare/${pair}/`,
+  /** The comparison of any two plans, named in its query (compare/?a=…&b=…). */
+  compareAny: () => COMPARE_ANY_PATH,
   /** Slices of the cross-plan lists (src/lib/slices.ts): a place's key, then a year's. */
   plansPlace: (place: string) => `plans/places/${place}/`,
   actionsPlace: (place: string) => `actions/${place}/`,
@@ -76,6 +80,9 @@ export const placeUrl = (slug: string): string => url(paths.place(slug));
 
 /** The comparison of two plans of one place, e.g. "/compare/yinzhou-2018--yinzhou-2019/". */
 export const compareUrl = (pair: string): string => url(paths.compare(pair));
+
+/** The comparison of any two plans with `older` chosen, e.g. "/compare/?a=yinzhou-2018": the page's form asks for the other. */
+export const compareWithUrl = (slug: string): string => `${url(paths.compareAny())}?a=${encodeURIComponent(slug)}`;
 
 /** The plan page. */
 export const planUrl = (slug: string): string => url(paths.plan(slug));

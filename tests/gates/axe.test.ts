@@ -14,7 +14,8 @@ import { hasSearchIndex, searchFromHeader, waitForResult } from './support/searc
 /**
  * Zero axe-core violations of the WCAG 2 A and AA rules (2.0, 2.1, 2.2) on the home page and on
  * every page type (one built page per route of src/pages) in the light and dark schemes; every
- * plan's pages in the light scheme; the main pages on a phone; and the search page showing results.
+ * plan's pages in the light scheme; the main pages on a phone; and the search page showing results
+ * and the any-two comparison showing its rows (both made by script).
  */
 
 const noBrowser = !hasChromium && !process.env.CI;
@@ -84,6 +85,13 @@ describe.skipIf(noBrowser)('axe-core, WCAG 2 A and AA', () => {
 
     test.each(pages)('%s', async (path) => {
       await page.goto(server.url + path);
+      expect(await findAxeViolations(page)).toEqual([]);
+    });
+
+    test('/compare/ showing two plans of two places compared', async () => {
+      await page.goto(`${server.url}compare/?a=huanren-2018-2020&b=cixi-2020`);
+      await page.waitForSelector('[data-compare-status][data-state="done"]');
+      expect(await page.locator('[data-compare-result] tbody tr').count()).toBeGreaterThan(0);
       expect(await findAxeViolations(page)).toEqual([]);
     });
 

@@ -245,6 +245,16 @@ describe.skipIf(noBrowser)('its pages in chromium', () => {
       }
     });
 
+    test('the comparison of it with a seed plan shows its actions as text, making nothing', async () => {
+      await page.goto(`${server.url}compare/?a=${plan.slug}&b=yinzhou-2018`);
+      await page.waitForSelector('[data-compare-status][data-state="done"]');
+      expect(await findForeignElements(page, foreign, MARKER)).toEqual([]);
+      const shown = await page.locator('[data-compare-result] tbody a').allTextContents();
+      const labels = plan.actions.map((action) => `${action.number}${action.title}`);
+      expect(labels.filter((label) => !shown.includes(label))).toEqual([]);
+      expect(labels.some((label) => label.includes('<'))).toBe(true);
+    });
+
     // Decided before the build runs: the site of this run, built by the same steps, tells whether search is built.
     test.skipIf(!hasSearchIndex(siteDist()) && !process.env.CI)('a search for the plan lists it without running or making anything', async () => {
       // Elements the search page makes for an ordinary query are the templates' too.

@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { lineageStrings } from '../../src/i18n/zh-CN-lineage.ts';
 import { ROOT } from '../support/site/build-site.ts';
 import { findBrokenLinks } from '../support/site/check-links.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
@@ -43,6 +44,8 @@ if (noSearch) console.warn(`search steps SKIPPED: ${site} has no pagefind/ (the 
 const plan = loadPlans().find((p) => p.slug === 'yinzhou-2018')!;
 const action = plan.actions.find((a) => a.lead.length > 0)!;
 const unitSlug = action.lead[0]!;
+// A plan of another place for the any-two comparison.
+const COMPARED_WITH = 'cixi-2020';
 const SEARCH = { query: '鄞州', result: `(plans/${plan.slug}/.*|units/yinzhou-[^/]+/)` };
 
 describe('the release zip', () => {
@@ -169,6 +172,25 @@ describe.skipIf(noBrowser)('the unzipped site in chromium', () => {
       expect(await clickThrough(page, result)).toBe(200);
       expect(pagePath(page.url())).toMatch(pathUnder(place, SEARCH.result));
       await expect(page.locator('h1').count()).resolves.toBe(1);
+    });
+
+    test('from the plan page, "compare with any plan" and a second plan typed in: the comparison shows its rows, each linking into the plans', async () => {
+      await page.goto(reached.plan);
+      await clickThrough(page, page.getByRole('link', { name: lineageStrings.plan.compareAny }));
+      expect(pagePath(page.url())).toMatch(pathUnder(place, 'compare/'));
+      await page.fill('#compare-b', COMPARED_WITH);
+      await Promise.all([page.waitForURL(/[?&]b=/), page.click('.compare-form button[type="submit"]')]);
+      await page.waitForSelector('[data-compare-status][data-state="done"]');
+      expect(new URL(page.url()).search).toBe(`?a=${plan.slug}&b=${COMPARED_WITH}`);
+      // Every action of either plan is a row, matched or not.
+      expect(await page.locator('[data-compare-result] tbody tr').count()).toBeGreaterThanOrEqual(plan.actions.length);
+      // The first row's clause link opens a plan of this copy of the site at that clause.
+      const link = page.locator('[data-compare-result] tbody a').first();
+      const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+      expect(place.contains(href), href).toBe(true);
+      expect(await clickThrough(page, link)).toBe(200);
+      expect(pagePath(page.url())).toMatch(pathUnder(place, 'plans/[^/]+/'));
+      expect(await page.evaluate(() => document.querySelector(':target')?.id ?? null)).toBe(new URL(href).hash.slice(1));
     });
 
     test('no console error, failed request, CSP violation or dialog on any page visited', () => {

@@ -1,4 +1,7 @@
 import type { PlanEntry } from '../plan-entry.ts';
+import { periodLabel, textLang } from '../plan-format.ts';
+import { planTime } from './chronology.ts';
+import type { ComparePlan } from './compare-data.ts';
 import { matchActions, type ChangeRow, type ComparedAction } from './match-actions.ts';
 
 /** A plan's actions as the comparison sees them: heading and own text, themes, lead units by name. */
@@ -20,3 +23,16 @@ export function comparePlans(older: PlanEntry, newer: PlanEntry): ChangeRow[] {
 
 /** The slug of a comparison page: both plans' slugs, older first. */
 export const compareSlug = (older: string, newer: string): string => `${older}--${newer}`;
+
+/** A plan's data for the browser's any-two comparison (compare-data.ts): the same actions comparePlans() matches. */
+export function comparePlanData(entry: PlanEntry): ComparePlan {
+  const { plan } = entry;
+  return {
+    ...planTime(plan),
+    title: plan.planTitle,
+    place: plan.jurisdiction.placeHans,
+    label: periodLabel(plan),
+    lang: textLang(plan) ?? null,
+    actions: comparedActions(entry),
+  };
+}

@@ -11,7 +11,7 @@ export function shownLevels(lineage: SiteLineage): IssuingLevel[] {
   return [...lineage.byLevel].filter(([, docs]) => docs.length > 0).map(([level]) => level);
 }
 
-/** Site-relative paths of every lineage page, for the sitemap: levels and their letter pages, documents, their aliases and letter pages, places, comparisons. */
+/** Site-relative paths of every lineage page, for the sitemap: levels and their letter pages, documents, their aliases and letter pages, places, comparisons (the any-two page among them). */
 export function lineagePagePaths(lineage: SiteLineage): string[] {
   return [
     paths.documents(),
@@ -26,6 +26,7 @@ export function lineagePagePaths(lineage: SiteLineage): string[] {
       ...(isSplit(doc) ? documentParts(doc).map((part) => paths.documentPart(doc.slug, part.key)) : []),
     ]),
     paths.places(),
+    paths.compareAny(),
     ...lineage.places.flatMap((place) => [
       paths.place(place.slug),
       ...placePairs(place).map(([older, newer]) => paths.compare(compareSlug(older.plan.slug, newer.plan.slug))),

@@ -1,5 +1,5 @@
 import type { PlanEntry } from '../plan-entry.ts';
-import { sortDate } from '../plan-format.ts';
+import { chronological, planTime } from './chronology.ts';
 import { placeSlug } from './place-slug.ts';
 
 /** A place and its plans, oldest first. */
@@ -8,12 +8,6 @@ export interface PlaceEntry {
   /** The place in Simplified script, e.g. 鄞州区. */
   name: string;
   plans: PlanEntry[];
-}
-
-/** The order of a place's plans: by the first year they cover, then by date, then by slug. */
-function chronological(a: PlanEntry, b: PlanEntry): number {
-  const year = (e: PlanEntry) => e.plan.period?.start ?? Number(sortDate(e.plan).slice(0, 4) || 0);
-  return year(a) - year(b) || sortDate(a.plan).localeCompare(sortDate(b.plan)) || a.plan.slug.localeCompare(b.plan.slug);
 }
 
 /** Every place of the collection with its plans, places in slug order. */
@@ -25,7 +19,7 @@ export function indexPlaces(plans: readonly PlanEntry[]): PlaceEntry[] {
     place.plans.push(entry);
     places.set(slug, place);
   }
-  for (const place of places.values()) place.plans.sort(chronological);
+  for (const place of places.values()) place.plans.sort((a, b) => chronological(planTime(a.plan), planTime(b.plan)));
   return [...places.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
 

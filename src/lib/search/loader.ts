@@ -12,7 +12,8 @@ const loading = new Map<string, Promise<void>>();
 // a collection has its own r-0.js, facets.js and pagefind-groups.js, registering the same keys.
 const slot = (url: string, key: string): string => `${url} ${key}`;
 
-function store(key: string, data: unknown): void {
+/** Keep what the data script now running hands over, under its URL and `key`, for loadData (the compare client's registry calls it too). */
+export function storeData(key: string, data: unknown): void {
   const script = document.currentScript as HTMLScriptElement | null;
   registered.set(slot(script?.src ?? '', key), data);
 }
@@ -20,12 +21,12 @@ function store(key: string, data: unknown): void {
 /** Install the global registry the data scripts call; each call is stored under its script's URL and a key ("manifest", "t3", "r0", "facets", "pagefindGroups", "shards"). */
 export function installRegistry(): void {
   const registry: Registry = {
-    manifest: (data) => store('manifest', data),
-    tokens: (shard, data) => store(`t${shard}`, data),
-    records: (shard, data) => store(`r${shard}`, unpackRecords(data)),
-    facets: (data) => store('facets', data),
-    pagefindGroups: (data) => store('pagefindGroups', data),
-    shards: (data) => store('shards', data),
+    manifest: (data) => storeData('manifest', data),
+    tokens: (shard, data) => storeData(`t${shard}`, data),
+    records: (shard, data) => storeData(`r${shard}`, unpackRecords(data)),
+    facets: (data) => storeData('facets', data),
+    pagefindGroups: (data) => storeData('pagefindGroups', data),
+    shards: (data) => storeData('shards', data),
   };
   (window as unknown as Record<string, Registry>)[REGISTRY] = registry;
 }

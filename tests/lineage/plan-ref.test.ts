@@ -18,6 +18,7 @@ test.each([
   ['鄞州 2018'],
   ['健康岚溪2021年工作要点'],
   ['https://example.org/units/lanxi-xianweijianju/'],
+  ['https://example.org/plans/places/lanxixian/'],
   ['yinzhou--2018'],
   [''],
   ['%E4%ZZ'],

@@ -2,8 +2,9 @@
 export const PLAN_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 // A plan's address anywhere in a pasted URL: the site's own pages are plans/<slug>/…, at any depth
-// below any host or folder, from disk too (…/plans/<slug>/index.html#c3-1).
-const PLAN_IN_URL = /(?:^|\/)plans\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:[/?#]|$)/;
+// below any host or folder, from disk too (…/plans/<slug>/index.html#c3-1). plans/places/… are the
+// lists of a place's plans (src/pages/plans/places/), not a plan: no plan slug is "places".
+const PLAN_IN_URL = /(?:^|\/)plans\/(?!places\/)([a-z0-9]+(?:-[a-z0-9]+)*)(?:[/?#]|$)/;
 
 /**
  * The plan a person names in the compare form: its slug, or the address of any of its pages as

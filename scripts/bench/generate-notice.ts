@@ -1,6 +1,7 @@
 import { Converter } from 'opencc-js/cn2t';
 import { formatChineseNumeral } from '../parse/numbering.ts';
 import { cutList, ITEM_LIST_STYLES, PLAIN_NAME, positionalList, taskTable, unopenedList, type ExpectedAction, type ListContext, type PrintedList } from './list-styles.ts';
+import { benchPlaces, type BenchPlace } from './bench-places.ts';
 import type { Random } from './random.ts';
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
@@ -11,14 +12,6 @@ export interface SeedMaterial {
   headings: string[];
   units: string[];
 }
-
-/** Places (name, suffix) for synthetic notices; the suffix decides the unit prefix. */
-const PLACES: Array<[string, '区' | '县' | '市']> = [
-  ['鄞州', '区'], ['海曙', '区'], ['江北', '区'], ['北仑', '区'], ['镇海', '区'], ['奉化', '区'], ['余姚', '市'], ['慈溪', '市'],
-  ['象山', '县'], ['宁海', '县'], ['桐庐', '县'], ['淳安', '县'], ['建德', '市'], ['临安', '区'], ['富阳', '区'], ['萧山', '区'],
-  ['嘉善', '县'], ['海盐', '县'], ['平湖', '市'], ['桐乡', '市'], ['德清', '县'], ['长兴', '县'], ['安吉', '县'], ['诸暨', '市'],
-  ['嵊州', '市'], ['新昌', '县'], ['兰溪', '市'], ['义乌', '市'], ['东阳', '市'], ['永康', '市'], ['武义', '县'], ['浦江', '县'],
-];
 
 /** A synthetic notice and what its parse should find. */
 export interface GeneratedNotice {
@@ -35,23 +28,29 @@ const NUMBER_BRACKETS = [['〔', '〕'], ['﹝', '﹞'], ['[', ']']] as const;
  * The preamble's basis documents: national and provincial ones every plan cites (so their pages
  * split by place at scale), in a run, some with a 文号, and the place's plan of the year before.
  */
-function basisSentence(place: string, year: number, index: number): string {
+function basisSentence({ name: place, province: full }: BenchPlace, year: number, index: number): string {
   // Chosen by the index, not the random stream, so every other choice of a notice stays as it was.
   const [open, close] = NUMBER_BRACKETS[index % NUMBER_BRACKETS.length]!;
   const national = `《“健康中国2030”规划纲要》《国务院关于实施健康中国行动的意见》(国发${open}2019${close}13号)`;
-  const province = index % 2 ? `和《浙江省人民政府关于推进健康浙江行动的实施意见》(浙政发${open}2019${close}29号)` : '和《健康浙江2030行动纲要》';
+  // The place's own province: 健康浙江 for a place of 浙江省, its 文号 under the province's first character.
+  const short = full.replace(/(壮族|回族|维吾尔)?(自治区|省|市)$/, '');
+  const province = index % 2 ? `和《${full}人民政府关于推进健康${short}行动的实施意见》(${short[0]}政发${open}2019${close}29号)` : `和《健康${short}2030行动纲要》`;
   const previous = year > 2016 && index % 10 < 7 ? `,巩固《${year - 1}年健康${place}建设工作要点》成果` : '';
   return `为贯彻落实${national}${province}${previous},结合实际,制定本要点。`;
 }
 
+/** How many plans of one place the corpus holds in a row, a year apart. */
+const PLANS_PER_PLACE = 4;
+
 const STYLES = ['group-lists', 'item-lists', 'bare-lists', 'positional', 'task-table'] as const;
 
 /** The portal's page around a notice: breadcrumb, metadata, the font-size bar. */
-function portalHeader(index: number, year: number, place: string, suffix: string, rng: Random): string[] {
+function portalHeader(index: number, year: number, { name: place, suffix, parent }: BenchPlace, rng: Random): string[] {
   return [
     ...(rng.chance(0.5) ? ['当前位置:首页 > 政务公开 > 通知公告'] : []),
     `索引号 ${String(100000 + index)}/${year}-${String(index).padStart(5, '0')}`,
-    ` 组配分类 卫生  发布机构 ${place}${suffix}卫生健康局`,
+    // The prefecture before the place, as portals print the issuer: it tells 江北区 of 宁波 from 江北区 of 重庆.
+    ` 组配分类 卫生  发布机构 ${parent}${place}${suffix}卫生健康局`,
     ` 生成日期 ${year}-03-${String(1 + (index % 28)).padStart(2, '0')}  公开方式 主动公开`,
     ...(rng.chance(0.5) ? ['【字体:大 中 小】'] : []),
   ];
@@ -66,10 +65,14 @@ function portalHeader(index: number, year: number, place: string, suffix: string
  * its "(" or is cut off at the end, two names without their 、).
  */
 export function generateNotice(index: number, rng: Random, material: SeedMaterial): GeneratedNotice {
-  const [place, suffix] = PLACES[index % PLACES.length]!;
-  // Each place comes back every PLACES.length notices, a year later: several plans a place, so
-  // the place pages, comparisons and predecessor links are exercised at scale.
-  const year = 2016 + (Math.floor(index / PLACES.length) % 8);
+  const places = benchPlaces();
+  // PLANS_PER_PLACE notices in a row are one place's plans of successive years, so the place pages,
+  // comparisons and predecessor links are exercised at any size; past every place, each comes
+  // back with later years.
+  const group = Math.floor(index / PLANS_PER_PLACE);
+  const where = places[group % places.length]!;
+  const { name: place, suffix } = where;
+  const year = 2016 + ((index % PLANS_PER_PLACE) + PLANS_PER_PLACE * Math.floor(group / places.length)) % 8;
   const style = rng.pick(STYLES);
   const itemStyle = rng.pick(Object.keys(ITEM_LIST_STYLES) as Array<keyof typeof ITEM_LIST_STYLES>);
   const itemStop = rng.pick(['.', '、']);
@@ -83,7 +86,7 @@ export function generateNotice(index: number, rng: Random, material: SeedMateria
   const ctx: ListContext = { draw, rng, year, levelGroup: suffix === '县' ? '各乡镇' : '各镇(街道)' };
   const title = `${year}年健康${place}建设工作要点`;
   const lines: string[] = [
-    ...portalHeader(index, year, place, suffix, rng),
+    ...portalHeader(index, year, where, rng),
     `关于印发《${title}》的通知`,
     '',
     `各健康${place}建设领导小组成员单位:`,
@@ -92,7 +95,7 @@ export function generateNotice(index: number, rng: Random, material: SeedMateria
     `  ${year}年3月${1 + (index % 28)}日`,
     '',
     title,
-    `  ${basisSentence(place, year, index)}${rng.pick(material.sentences)}`,
+    `  ${basisSentence(where, year, index)}${rng.pick(material.sentences)}`,
   ];
   const expected: ExpectedAction[] = [];
   let cut = false;

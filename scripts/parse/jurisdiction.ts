@@ -1,6 +1,7 @@
 import type { Jurisdiction, PlaceLevel } from '../../src/model/index.ts';
 import { SPAM_WORD } from './furniture.ts';
 import { toHans } from './normalize.ts';
+import { readProvince } from './province.ts';
 import { slugify } from './slug.ts';
 
 /** Endings of place names, longest first, so 自治区 wins over 区 and 新区 over 区. */
@@ -127,7 +128,8 @@ export function readJurisdiction(from: PlaceSources): { jurisdiction: Jurisdicti
     placeAfterHealth(from.noticeTitle, from.allNorm) ??
     (from.tag ? placeAfterHealth(`健康${from.tag}`, from.allNorm) : null) ??
     placeAfterHealth(from.allNorm, from.allNorm, true);
-  if (!found) return { jurisdiction: { place: '未知', placeHans: '未知', level: 'unknown' }, placeSlug: 'unknown' };
+  if (!found) return { jurisdiction: { place: '未知', placeHans: '未知', level: 'unknown', province: null }, placeSlug: 'unknown' };
+  const own = [from.issuer, from.noticeTitle, from.title];
   const hansName = toHans(found.name);
   const full = found.full ?? mostPrinted(hansName, from.allNorm);
   const slug = slugify(hansName);
@@ -135,15 +137,19 @@ export function readJurisdiction(from: PlaceSources): { jurisdiction: Jurisdicti
     const at = from.allNorm.indexOf(full);
     const printed = at >= 0 ? from.allRaw.slice(at, at + full.length) : full;
     const level = LEVEL_BY_SUFFIX.find(([re]) => re.test(full))?.[1] ?? 'unknown';
-    return { jurisdiction: { place: printed, placeHans: toHans(full), level }, placeSlug: slug };
+    const placeHans = toHans(full);
+    return { jurisdiction: { place: printed, placeHans, level, province: readProvince({ placeHans, bare: false, own, allNorm: from.allNorm }) }, placeSlug: slug };
   }
   const at = from.allNorm.indexOf(hansName);
   const printed = at >= 0 ? from.allRaw.slice(at, at + hansName.length) : found.name;
   const [suffix, level] = levelFromWords(from.allNorm);
   // A name that already ends in its level (沛县, 赵县) takes no second one.
   const withSuffix = ['省', '市', '区', '县'].includes(suffix) && !printed.endsWith(suffix);
+  const placeHans = withSuffix ? hansName + suffix : hansName;
+  // The ending was inferred from the plan's words, so the gazetteer is asked by the bare name.
+  const province = readProvince({ placeHans, bare: true, own, allNorm: from.allNorm });
   return {
-    jurisdiction: { place: withSuffix ? printed + suffix : printed, placeHans: withSuffix ? hansName + suffix : hansName, level },
+    jurisdiction: { place: withSuffix ? printed + suffix : printed, placeHans, level, province },
     placeSlug: slug,
   };
 }

@@ -66,8 +66,9 @@ export const lineageStrings = {
   },
   places: {
     title: '地区',
-    intro: '每个地区按年份列出已收录的规划，并可比较同一地区的两份规划。',
+    intro: '每个地区按年份列出已收录的规划，并可比较同一地区的两份规划。地区按所在省份分页。',
     colPlace: '地区',
+    province: '所在省份',
     colPlans: '规划数',
     colYears: '年份',
     placeTitle: (place: string) => `${place}的健康建设规划`,

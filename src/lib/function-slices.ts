@@ -1,6 +1,7 @@
 import type { FunctionGroup } from '../model/index.ts';
 import type { FunctionLoad, PlanFunctionLoad } from './insight/function-load.ts';
 import type { UnitLoad } from './insight/unit-load.ts';
+import { groupByProvince, provinceKey, type ProvinceGroup } from './provinces.ts';
 import { placeKey, placeLabel, sliceByPlace } from './slices.ts';
 import { paths, url } from './urls.ts';
 
@@ -11,8 +12,17 @@ import { paths, url } from './urls.ts';
  */
 export const functionKey = (group: FunctionGroup | null): string => (group === null ? 'collective' : placeKey(group));
 
-/** A function group's page: every place's units of the group. */
+/** A function group's page: its provinces, each a link to its places' units of the group. */
 export const functionUrl = (group: FunctionGroup | null): string => url(paths.unitFunction(functionKey(group)));
+
+/** A function group in one province: each of its places' units of the group, a row per place (#place-<key>). */
+export const functionProvinceUrl = (group: FunctionGroup | null, province: string | null): string =>
+  url(paths.unitFunctionProvince(functionKey(group), provinceKey(province)));
+
+/** A function group's plans by province: what its page counts and each province's page shows by place. */
+export function functionByProvince(load: FunctionLoad): ProvinceGroup<PlanFunctionLoad>[] {
+  return groupByProvince(load.byPlan, (item) => item.entry.plan.jurisdiction.province);
+}
 
 /** One function group in one place, summed over the place's plans. */
 export interface PlaceFunctionLoad {
@@ -28,9 +38,9 @@ export interface PlaceFunctionLoad {
   actions: number;
 }
 
-/** A function group's load by place: what its page shows, one row a place. */
-export function functionByPlace(load: FunctionLoad): PlaceFunctionLoad[] {
-  return sliceByPlace(load.byPlan, (item) => item.entry.plan).map((place) => {
+/** A function group's load by place (of all its plans, or of one province's): one row a place. */
+export function functionByPlace(byPlan: readonly PlanFunctionLoad[]): PlaceFunctionLoad[] {
+  return sliceByPlace(byPlan, (item) => item.entry.plan).map((place) => {
     const units = [...new Map(place.items.flatMap((item) => item.units.map((unit) => [unit.unit.slug, unit.unit] as const))).values()];
     const sum = (pick: (item: PlanFunctionLoad) => number) => place.items.reduce((total, item) => total + pick(item), 0);
     return {

@@ -68,3 +68,13 @@ export function buildPlanEntry(plan: Plan): PlanEntry {
 export function neighbours(entry: PlanEntry, action: ActionEntry): { prev?: ActionEntry; next?: ActionEntry } {
   return { prev: entry.actions[action.position - 1], next: entry.actions[action.position + 1] };
 }
+
+/** How many actions the given plans have in all: the count the split lists of actions show. */
+export function actionCount(entries: readonly PlanEntry[]): number {
+  return entries.reduce((sum, entry) => sum + entry.actions.length, 0);
+}
+
+/** How many targets the given plans hold in all: the count the split lists of targets show. */
+export function targetCount(entries: readonly PlanEntry[]): number {
+  return entries.reduce((sum, entry) => sum + entry.plan.insight.targets.length, 0);
+}

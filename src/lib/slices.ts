@@ -1,5 +1,5 @@
 import { slugify } from '../../scripts/parse/slug.ts';
-import type { Plan } from '../model/index.ts';
+import type { Jurisdiction, Plan } from '../model/index.ts';
 import { sortDate } from './plan-format.ts';
 import { paths, url } from './urls.ts';
 
@@ -7,7 +7,8 @@ import { paths, url } from './urls.ts';
  * How cross-plan lists are split so that no page grows with the collection: by place, then by
  * year. A slice's URL segment is derived from the plan alone (its place as printed, its year), so
  * a cited slice URL keeps meaning the same place and year whatever notices are added or removed.
- * The model has no province (src/model/unit.ts: place, placeHans, level), so place is the top.
+ * Above the place, the top pages count provinces (src/lib/provinces.ts); a place's slice pages
+ * keep the place key alone, so a place read into a province later keeps its URLs.
  */
 
 /** The segment of a slice that holds plans without any readable year. */
@@ -52,18 +53,21 @@ export interface PlaceGroup<T> {
   key: string;
   /** The Simplified place names in the group, usually one. */
   names: string[];
+  /** The provinces of its items, usually one (null: not known); 鼓楼区 of two provinces gives two. */
+  provinces: (string | null)[];
   items: T[];
 }
 
 /** Group items by the place key of their place's Simplified name; places in key order, items in the order given. */
-export function groupByPlaceKey<T>(items: readonly T[], placeOf: (item: T) => string): PlaceGroup<T>[] {
+export function groupByPlaceKey<T>(items: readonly T[], jurisdictionOf: (item: T) => Jurisdiction): PlaceGroup<T>[] {
   const places = new Map<string, PlaceGroup<T>>();
   for (const item of items) {
-    const name = placeOf(item);
+    const { placeHans: name, province } = jurisdictionOf(item);
     const key = placeKey(name);
     let place = places.get(key);
-    if (!place) places.set(key, (place = { key, names: [], items: [] }));
+    if (!place) places.set(key, (place = { key, names: [], provinces: [], items: [] }));
     if (!place.names.includes(name)) place.names.push(name);
+    if (!place.provinces.includes(province)) place.provinces.push(province);
     place.items.push(item);
   }
   for (const place of places.values()) place.names.sort((a, b) => a.localeCompare(b, 'zh-CN'));
@@ -75,7 +79,7 @@ export function groupByPlaceKey<T>(items: readonly T[], placeOf: (item: T) => st
  * years newest first, items in the order given.
  */
 export function sliceByPlace<T>(items: readonly T[], planOf: (item: T) => Plan): PlaceSlice<T>[] {
-  return groupByPlaceKey(items, (item) => planOf(item).jurisdiction.placeHans).map((place) => {
+  return groupByPlaceKey(items, (item) => planOf(item).jurisdiction).map((place) => {
     const years = new Map<string, T[]>();
     for (const item of place.items) {
       const year = yearKey(planOf(item));

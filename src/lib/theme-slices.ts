@@ -1,6 +1,7 @@
 import type { Theme } from '../model/index.ts';
 import type { ThemeEntry, ThemedAction } from './insight/theme-index.ts';
 import type { PlanEntry } from './plan-entry.ts';
+import { groupByProvince } from './provinces.ts';
 import { placeLabel, sliceByPlace, type PlaceSlice } from './slices.ts';
 
 /** One plan's actions on a theme. */
@@ -20,10 +21,28 @@ export interface ThemeSlices {
   planCount: number;
 }
 
+const slicePlaces = (groups: readonly ThemePlanGroup[]): ThemePlace[] =>
+  sliceByPlace(groups, (group) => group.entry.plan).map((place) => ({ ...place, label: placeLabel(place) }));
+
 /** Split a theme's plans (ThemeEntry.byPlan) by place and year (src/lib/slices.ts). */
 export function themeSlices(entry: ThemeEntry): ThemeSlices {
-  const places = sliceByPlace(entry.byPlan, (group) => group.entry.plan).map((place) => ({ ...place, label: placeLabel(place) }));
-  return { theme: entry.theme, places, total: entry.total, planCount: entry.byPlan.length };
+  return { theme: entry.theme, places: slicePlaces(entry.byPlan), total: entry.total, planCount: entry.byPlan.length };
+}
+
+/** A theme's places in one province (src/lib/provinces.ts). */
+export interface ThemeProvince {
+  key: string;
+  province: string | null;
+  places: ThemePlace[];
+}
+
+/** Split a theme's plans by province, then place and year: what its page counts and each province's page lists. */
+export function themeProvinces(entry: ThemeEntry): ThemeProvince[] {
+  return groupByProvince(entry.byPlan, (group) => group.entry.plan.jurisdiction.province).map((group) => ({
+    key: group.key,
+    province: group.province,
+    places: slicePlaces(group.items),
+  }));
 }
 
 /** How many plans and actions a slice of a theme holds: the counts its parent page shows. */

@@ -83,3 +83,8 @@ export function groupUnitsByPlace(units: readonly UnitEntry[]): { place: string;
     .sort(([a], [b]) => compareNames(a, b))
     .map(([place, members]) => ({ place, units: members }));
 }
+
+/** The counts the split lists of units show for some units: how many, and the actions they lead and join in all. */
+export function sumUnits(units: readonly UnitEntry[]): [number, number, number] {
+  return [units.length, units.reduce((sum, entry) => sum + entry.leadCount, 0), units.reduce((sum, entry) => sum + entry.participatingCount, 0)];
+}

@@ -67,6 +67,16 @@ export const paths = {
   timelineYear: (year: string) => `timeline/${year}/`,
   timelinePlace: (year: string, place: string) => `timeline/${year}/${place}/`,
   dataPlace: (place: string) => `data/places/${place}/`,
+  /** A province's page of each split list: its places, each a link to the place's slice (src/lib/provinces.ts). */
+  plansProvince: (province: string) => `plans/provinces/${province}/`,
+  actionsProvince: (province: string) => `actions/provinces/${province}/`,
+  unitsProvince: (province: string) => `units/provinces/${province}/`,
+  unitFunctionProvince: (group: string, province: string) => `units/functions/${group}/provinces/${province}/`,
+  themeProvince: (theme: string, province: string) => `themes/${theme}/provinces/${province}/`,
+  targetsProvince: (province: string) => `targets/provinces/${province}/`,
+  timelineProvince: (year: string, province: string) => `timeline/${year}/provinces/${province}/`,
+  dataProvince: (province: string) => `data/provinces/${province}/`,
+  placesProvince: (province: string) => `places/provinces/${province}/`,
   dataYear: (place: string, year: string) => `data/places/${place}/${year}/`,
   /** An open data file; `scope` is a plan's slug or "all". */
   dataFile: (scope: string, dataset: string, format: string) => `data/${scope}/${dataset}.${format}`,

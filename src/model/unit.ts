@@ -10,6 +10,11 @@ export const JurisdictionSchema = z.object({
   /** The same in Simplified script, used for grouping and slugs. */
   placeHans: z.string(),
   level: PlaceLevelSchema,
+  /**
+   * The province-level division the place lies in (浙江省, 内蒙古自治区, 北京市; a province is its
+   * own), from the gazetteer and the names the notice prints; null when they cannot tell.
+   */
+  province: z.string().nullable(),
 });
 
 /** A responsible unit (department, office, group of units) of one jurisdiction. */

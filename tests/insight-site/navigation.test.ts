@@ -51,8 +51,10 @@ describe('the cross-plan pages', () => {
   // (/plans/<slug>/data/), linked from the plan page, and on its place's page of its year
   // (/data/places/<place>/<year>/), reached from /data/ through the place's page.
   test('the data pages link every data file, and each plan page links its own data page', () => {
+    // /data/ counts provinces; a province's page counts its places; a place's page its years.
     const yearPages = [...linkedFrom('/data/')]
-      .filter((file): file is string => file?.startsWith('data/places/') === true)
+      .filter((file): file is string => file?.startsWith('data/provinces/') === true)
+      .flatMap((file) => [...linkedFrom(`/${file.replace(/index\.html$/, '')}`)].filter((child): child is string => child?.startsWith('data/places/') === true))
       .flatMap((file) => [...linkedFrom(`/${file.replace(/index\.html$/, '')}`)].filter((child): child is string => /^data\/places\/[^/]+\/[^/]+\/index\.html$/.test(child ?? '')));
     expect(yearPages.length).toBeGreaterThan(0);
     const linked = new Set<string | null>();

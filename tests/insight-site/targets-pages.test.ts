@@ -41,7 +41,8 @@ describe('the targets across plans', () => {
     const [row] = select(page.tree, 'tr#y2022');
     expect(row, 'the old anchor #y2022 still lands on the year').toBeDefined();
     expect(select(row!, 'a').map((link) => linkTarget(site, page, hrefOf(link)).file)).toEqual(['timeline/2022/index.html']);
-    expect(linkedUrls('/timeline/2022/')).toContain('/timeline/2022/cixishi/');
+    expect(linkedUrls('/timeline/2022/')).toContain('/timeline/2022/provinces/zhejiang/');
+    expect(linkedUrls('/timeline/2022/provinces/zhejiang/')).toContain('/timeline/2022/cixishi/');
     const rows = targetRows('/timeline/2022/cixishi/');
     for (const target of MORTALITY) expect(rows).toContain(`${target} → plans/cixi-2020/index.html#c1-p3`);
   });

@@ -8,7 +8,7 @@ import { planSample } from '../fixtures/plan-sample.ts';
 
 /** An invented plan of `place` whose preamble prints `text`. */
 function planCiting(slug: string, place: string, text: string, citedAs: Plan['citedAs'] = { title: `${slug}方案`, documentNumber: null }): Plan {
-  const jurisdiction = { place, placeHans: place, level: 'county' as const };
+  const jurisdiction = { place, placeHans: place, level: 'county' as const, province: null };
   const citations = readFieldCitations({ text, at: { clauseId: 'p1', paragraph: null, field: 'text' } }, { planTitle: `${slug}方案`, jurisdiction });
   return { ...planSample, slug, jurisdiction, citations, citedAs };
 }

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { issuingLevel } from '../../scripts/parse/issuing-level.ts';
 import type { Jurisdiction } from '../../src/model/index.ts';
 
-const district: Jurisdiction = { place: '东岭区', placeHans: '东岭区', level: 'district' };
+const district: Jurisdiction = { place: '东岭区', placeHans: '东岭区', level: 'district', province: null };
 
 // documentNumber, title, issuer → level: the rule of issue 14, one line a case.
 test.each([

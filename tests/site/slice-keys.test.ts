@@ -12,7 +12,7 @@ function planOf(slug: string, placeHans: string, period: [number, number] | null
   return {
     ...planSample,
     slug,
-    jurisdiction: { place: placeHans, placeHans, level: 'county' },
+    jurisdiction: { place: placeHans, placeHans, level: 'county', province: null },
     period: period && { start: period[0], end: period[1] },
     dates: { written: null, signed: null, published: published === null ? null : { iso: published, printed: published, guessed: false } },
   };

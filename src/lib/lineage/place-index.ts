@@ -1,5 +1,6 @@
 import type { PlanEntry } from '../plan-entry.ts';
 import { chronological, planTime } from './chronology.ts';
+import { sharedProvince } from '../provinces.ts';
 import { placeSlug } from './place-slug.ts';
 
 /** A place and its plans, oldest first. */
@@ -34,3 +35,6 @@ export const COMPARE_WINDOW = 3;
 export function placePairs(place: PlaceEntry): [PlanEntry, PlanEntry][] {
   return place.plans.flatMap((older, i) => place.plans.slice(i + 1, i + 1 + COMPARE_WINDOW).map((newer): [PlanEntry, PlanEntry] => [older, newer]));
 }
+
+/** The province of a place's page: its plans' one province, else null (unknown, or homophones of two). */
+export const placeProvince = (place: PlaceEntry): string | null => sharedProvince(place.plans.map((entry) => entry.plan.jurisdiction.province));

@@ -1,6 +1,4 @@
-import { Converter } from 'opencc-js/t2cn';
-
-const toSimplified = Converter({ from: 't', to: 'cn' });
+import { mayChangeScript, toSimplified } from './to-simplified.ts';
 
 /** Characters that differ only in width or look: folded so one rule matches every print. */
 const FOLD: Record<string, string> = {
@@ -52,9 +50,10 @@ export function toHans(text: string): string {
 /** Share of CJK characters that change under Traditional→Simplified conversion. */
 export function traditionalShare(text: string): number {
   // A sample of the first 20,000 characters decides as well as the whole of a long notice.
-  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).slice(0, 20_000);
-  if (cjk.length === 0) return 0;
-  const converted = toSimplified(cjk.join(''));
+  // (Every character of the range is one UTF-16 unit, so the string slices by characters.)
+  const cjk = text.replace(/[^\u4e00-\u9fff]+/g, '').slice(0, 20_000);
+  if (cjk.length === 0 || !mayChangeScript(cjk)) return 0;
+  const converted = toSimplified(cjk);
   let changed = 0;
   for (let i = 0; i < cjk.length; i++) if (converted[i] !== cjk[i]) changed++;
   return changed / cjk.length;

@@ -1,45 +1,65 @@
-import { Converter, Locale, type DictGroup } from 'opencc-js/t2cn';
+import { Converter, Locale, type DictGroup, type DictLike } from 'opencc-js/t2cn';
 
 const convert = Converter({ from: 't', to: 'cn' });
 
-/**
- * Every dictionary the converter may apply: t→cn runs OpenCC's `t2s` configuration (a
- * normalization of compatibility ideographs, then the conversion); the `to.cn` group is added
- * in case a release builds the converter from it instead.
- */
 // The package's types leave out a configuration's normalizationChain.
 const T2S = Locale.configs?.t2s as { normalizationChain?: readonly DictGroup[]; conversionChain: readonly DictGroup[] } | undefined;
-const DICTIONARIES = [...(T2S?.normalizationChain ?? []), ...(T2S?.conversionChain ?? []), ...Locale.to.cn].flat();
+
+/** A code unit no entry changes; one an entry changes in place; one whose change may move later offsets. */
+const [KEPT, CHANGED, SHIFTED] = [0, 1, 2];
+
+/** The [from, to] entries of dictionaries. */
+function entriesOf(dictionaries: readonly DictLike[]): (readonly [string, string])[] {
+  return dictionaries.flatMap((dictionary) => (typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ') as [string, string]) : dictionary));
+}
 
 /**
- * Every UTF-16 code unit that a dictionary entry can change: for each entry whose replacement
- * differs, the characters where it differs (for an astral character, its surrogates; all of the
- * entry when the lengths differ). A conversion replaces only what an entry matches, and an entry
- * that changes text holds such a character, so OpenCC returns text without any unchanged.
+ * What the converter can do to each UTF-16 code unit. t→cn runs OpenCC's `t2s` configuration: a
+ * normalization of compatibility ideographs, then the conversion (the `to.cn` group is added in
+ * case a release builds the converter from it instead). For a conversion entry whose replacement
+ * has the same length, the units where the two differ are CHANGED; every unit of a longer or
+ * shorter one is SHIFTED, and so is every unit a normalization changes, since the conversion
+ * then reads its output. A conversion replaces only what an entry matches, and an entry that
+ * changes text holds such a unit, so OpenCC returns text without any unchanged; text without
+ * SHIFTED units keeps its length and changes only at CHANGED units.
  */
-function changeableUnits(): Uint8Array {
+function unitChanges(): Uint8Array {
   const units = new Uint8Array(0x10000);
-  const mark = (text: string) => {
-    for (let i = 0; i < text.length; i++) units[text.charCodeAt(i)] = 1;
-  };
-  for (const dictionary of DICTIONARIES) {
-    const entries = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')) : dictionary;
-    for (const [from = '', to = ''] of entries) {
-      if (from === to) continue;
-      const [printed, replaced] = [[...from], [...to]];
-      if (printed.length !== replaced.length) mark(from);
-      else printed.forEach((char, i) => char !== replaced[i] && mark(char));
+  for (const [from, to] of entriesOf((T2S?.normalizationChain ?? []).flat())) {
+    if (from !== to) for (let i = 0; i < from.length; i++) units[from.charCodeAt(i)] = SHIFTED;
+  }
+  for (const [from, to] of entriesOf([...(T2S?.conversionChain ?? []), ...Locale.to.cn].flat())) {
+    for (let i = 0; i < from.length; i++) {
+      const unit = from.charCodeAt(i);
+      if (from.length !== to.length) units[unit] = SHIFTED;
+      else if (unit !== to.charCodeAt(i)) units[unit] = Math.max(units[unit]!, CHANGED);
     }
   }
   return units;
 }
 
-const CHANGEABLE = changeableUnits();
+const UNIT_CHANGES = unitChanges();
 
 /** Whether OpenCC could change any character of the text (false: it is Simplified or script-neutral already). */
 export function mayChangeScript(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (CHANGEABLE[text.charCodeAt(i)] === 1) return true;
+  for (let i = 0; i < text.length; i++) if (UNIT_CHANGES[text.charCodeAt(i)] !== KEPT) return true;
   return false;
+}
+
+/**
+ * At most how many UTF-16 units of the text OpenCC changes, each in its place: the units an
+ * entry can change; Infinity when an entry may change the text's length (every later offset
+ * would then differ).
+ * @example changeableUnits('區衛生局') // 2 (區 and 衛; 生 and 局 are the same in both scripts)
+ */
+export function changeableUnits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const change = UNIT_CHANGES[text.charCodeAt(i)]!;
+    if (change === SHIFTED) return Infinity;
+    count += change;
+  }
+  return count;
 }
 
 /**

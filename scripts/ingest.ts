@@ -8,16 +8,14 @@ import { dirname, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { WorkerPool } from './worker-pool.ts';
-import { emitThemes } from './emit/emit-themes.ts';
 import { codeVersion } from './code-version.ts';
-import { ingestTask, type IngestedNotice, type IngestTask } from './ingest/ingest-task.ts';
+import type { IngestedNotice, IngestTask } from './ingest/ingest-task.ts';
 import { NoticeCache } from './ingest/notice-cache.ts';
 import { assignSlugs } from './ingest/assign-slugs.ts';
-import { fillSlug, type FileToWrite } from './ingest/slug-free-files.ts';
+import { fillSlug, type FileToWrite } from './ingest/slug-free-file.ts';
 import { readLedger, writeLedger } from './ingest/ledger-file.ts';
 import { formatDiagnostic } from './parse/diagnostics.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
-import { themeTaxonomy } from './insight/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -66,7 +64,13 @@ for (const file of files) {
   progress.tick();
 }
 const misses = read.filter((notice) => !notice.entry);
-const pool = new WorkerPool<IngestTask, IngestedNotice>(new URL('./ingest/ingest-worker.ts', import.meta.url), null, threadsFor(misses.length), ingestTask);
+// The parser is loaded only where it runs: on the worker threads, or here when there is one
+// thread (loading it here first would hold the workers back by a second).
+const ingestHere = async (task: IngestTask) => (await import('./ingest/ingest-task.ts')).ingestTask(task);
+const pool = new WorkerPool<IngestTask, IngestedNotice>(new URL('./ingest/ingest-worker.ts', import.meta.url), null, threadsFor(misses.length), ingestHere);
+// The theme taxonomy is emitted meanwhile, as the workers start (a failure surfaces where it is awaited).
+const themesFile = Promise.all([import('./emit/emit-themes.ts'), import('./insight/index.ts')]).then(([{ emitThemes }, { themeTaxonomy }]) => emitThemes(themeTaxonomy()));
+themesFile.catch(() => {});
 const ingested = new Map<string, IngestedNotice>(read.flatMap(({ file, entry }) => (entry ? [[file, entry] as const] : [])));
 try {
   let at = 0;
@@ -97,8 +101,8 @@ await writeLedger(ledgerPath, assigned.ledger);
 for (const notice of parsed) notice.report.slug = assigned.slugs.get(notice.claim.source.file)!;
 
 /** Every file of content/ this command owns; a plan's is filled with its slug only as it is written. */
-function* filesToWrite(): Generator<FileToWrite> {
-  yield emitThemes(themeTaxonomy());
+function* filesToWrite(themes: FileToWrite): Generator<FileToWrite> {
+  yield themes;
   for (const notice of parsed) for (const file of notice.files) yield fillSlug(file, notice.report.slug!);
 }
 const reused = read.length - misses.length;
@@ -106,7 +110,7 @@ const reused = read.length - misses.length;
 // content/ is wholly generated: clear what this command owns, then write.
 for (const sub of ['plans', 'plan-data', 'themes.json']) await rm(join(outDir, sub), { recursive: true, force: true });
 progress.phase('writing', 1 + parsed.reduce((sum, notice) => sum + notice.files.length, 0), 'files');
-for (const { path, contents } of filesToWrite()) {
+for (const { path, contents } of filesToWrite(await themesFile)) {
   const target = join(outDir, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, contents);

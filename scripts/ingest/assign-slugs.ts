@@ -1,14 +1,5 @@
-import type { Plan } from '../../src/model/index.ts';
-import { slugCandidates } from './slug-candidates.ts';
+import type { SlugClaim } from './slug-candidates.ts';
 import type { LedgerEntry, SlugLedger } from './slug-ledger.ts';
-
-/** What slug assignment needs of a plan: its notice's name and bytes, and the slugs it may take. */
-export type SlugClaim = { source: { file: string; sha256: string }; candidates: string[] };
-
-/** A plan's claim to a slug, drawn when it is parsed so the plan itself need not be kept. */
-export function claimSlug(plan: Plan): SlugClaim {
-  return { source: { file: plan.source.file, sha256: plan.source.sha256 }, candidates: slugCandidates(plan) };
-}
 
 /**
  * Give every plan its permanent slug (by notice file name), and the ledger that records it.

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../src/model/index.ts';
-import { claimSlug, type SlugClaim } from './assign-slugs.ts';
 import { readNotice } from './read-notice.ts';
 import { reportNotice, type NoticeReport } from './report.ts';
-import { emitSlugFree, type SlugFreeFile } from './slug-free-files.ts';
+import { emitSlugFree } from './emit-slug-free.ts';
+import { claimSlug, type SlugClaim } from './slug-candidates.ts';
+import type { SlugFreeFile } from './slug-free-file.ts';
 
 /** One notice for the ingest's CPU work: its file name in --in and its bytes. */
 export type IngestTask = { file: string; bytes: Uint8Array };

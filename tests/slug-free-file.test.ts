@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emitPlan } from '../scripts/emit/index.ts';
-import { emitSlugFree, fillSlug } from '../scripts/ingest/slug-free-files.ts';
+import { emitSlugFree } from '../scripts/ingest/emit-slug-free.ts';
+import { fillSlug } from '../scripts/ingest/slug-free-file.ts';
 import type { Plan } from '../src/model/index.ts';
 import { planSample } from './fixtures/plan-sample.ts';
 

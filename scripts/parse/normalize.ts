@@ -1,4 +1,4 @@
-import { changeableUnits, toSimplified } from './to-simplified.ts';
+import { changedUnitBounds, toSimplified } from './to-simplified.ts';
 
 /** Characters that differ only in width or look: folded so one rule matches every print. */
 const FOLD: Record<string, string> = {
@@ -56,9 +56,12 @@ export function changesScriptAbove(text: string, share: number): boolean {
   // (Every character of the range is one UTF-16 unit, so the string slices by characters.)
   const cjk = text.replace(/[^\u4e00-\u9fff]+/g, '').slice(0, 20_000);
   if (cjk.length === 0) return false;
-  // Only a unit OpenCC can change may count, so a Simplified notice with a few such characters
-  // (覆 of 覆盖 changes in 反覆) is decided without converting it (issue 12).
-  if (changeableUnits(cjk) / cjk.length <= share) return false;
+  // Only a unit OpenCC can change may count, and some change wherever they stand, so most
+  // notices are decided without converting them (issue 12): a Simplified one with a few such
+  // characters (覆 of 覆盖 changes only in 反覆), a Traditional one by its 衛 and 區.
+  const { least, most } = changedUnitBounds(cjk);
+  if (most / cjk.length <= share) return false;
+  if (least / cjk.length > share) return true;
   const converted = toSimplified(cjk);
   let changed = 0;
   for (let i = 0; i < cjk.length; i++) if (converted[i] !== cjk[i]) changed++;

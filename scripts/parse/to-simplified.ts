@@ -5,8 +5,11 @@ const convert = Converter({ from: 't', to: 'cn' });
 // The package's types leave out a configuration's normalizationChain.
 const T2S = Locale.configs?.t2s as { normalizationChain?: readonly DictGroup[]; conversionChain: readonly DictGroup[] } | undefined;
 
-/** A code unit no entry changes; one an entry changes in place; one whose change may move later offsets. */
-const [KEPT, CHANGED, SHIFTED] = [0, 1, 2];
+/**
+ * What the converter can do to a code unit: nothing; change it in place where an entry says so;
+ * change it in place wherever it stands; or change text around it to another length.
+ */
+const [KEPT, CHANGED, ALWAYS, SHIFTED] = [0, 1, 2, 3];
 
 /** The [from, to] entries of dictionaries. */
 function entriesOf(dictionaries: readonly DictLike[]): (readonly [string, string])[] {
@@ -22,9 +25,13 @@ function entriesOf(dictionaries: readonly DictLike[]): (readonly [string, string
  * then reads its output. A conversion replaces only what an entry matches, and an entry that
  * changes text holds such a unit, so OpenCC returns text without any unchanged; text without
  * SHIFTED units keeps its length and changes only at CHANGED units.
+ * A unit is ALWAYS changed when an entry of its own replaces it and every entry that holds it
+ * replaces it too: wherever it stands, either a longer entry covers it or its own does.
  */
 function unitChanges(): Uint8Array {
   const units = new Uint8Array(0x10000);
+  const kept = new Uint8Array(0x10000);
+  const alone = new Uint8Array(0x10000);
   for (const [from, to] of entriesOf((T2S?.normalizationChain ?? []).flat())) {
     if (from !== to) for (let i = 0; i < from.length; i++) units[from.charCodeAt(i)] = SHIFTED;
   }
@@ -32,9 +39,12 @@ function unitChanges(): Uint8Array {
     for (let i = 0; i < from.length; i++) {
       const unit = from.charCodeAt(i);
       if (from.length !== to.length) units[unit] = SHIFTED;
-      else if (unit !== to.charCodeAt(i)) units[unit] = Math.max(units[unit]!, CHANGED);
+      else if (unit === to.charCodeAt(i)) kept[unit] = 1;
+      else if (units[unit] === KEPT) units[unit] = CHANGED;
     }
+    if (from.length === 1 && to.length === 1 && from !== to) alone[from.charCodeAt(0)] = 1;
   }
+  for (let unit = 0; unit < units.length; unit++) if (units[unit] === CHANGED && alone[unit] && !kept[unit]) units[unit] = ALWAYS;
   return units;
 }
 
@@ -47,19 +57,22 @@ export function mayChangeScript(text: string): boolean {
 }
 
 /**
- * At most how many UTF-16 units of the text OpenCC changes, each in its place: the units an
- * entry can change; Infinity when an entry may change the text's length (every later offset
- * would then differ).
- * @example changeableUnits('區衛生局') // 2 (區 and 衛; 生 and 局 are the same in both scripts)
+ * How many UTF-16 units of the text OpenCC changes in place, at least and at most, without
+ * converting it: at most the units an entry can change, at least those changed wherever they
+ * stand; no bound (0 to Infinity) when an entry may change the text's length, as every later
+ * offset would then differ.
+ * @example changedUnitBounds('區衛生局') // { least: 2, most: 2 } (生 and 局 are the same in both scripts)
  */
-export function changeableUnits(text: string): number {
-  let count = 0;
+export function changedUnitBounds(text: string): { least: number; most: number } {
+  let least = 0;
+  let most = 0;
   for (let i = 0; i < text.length; i++) {
     const change = UNIT_CHANGES[text.charCodeAt(i)]!;
-    if (change === SHIFTED) return Infinity;
-    count += change;
+    if (change === SHIFTED) return { least: 0, most: Infinity };
+    if (change !== KEPT) most++;
+    if (change === ALWAYS) least++;
   }
-  return count;
+  return { least, most };
 }
 
 /**

@@ -5,7 +5,7 @@ import { Converter, Locale } from 'opencc-js/t2cn';
 import { describe, expect, test } from 'vitest';
 import { decodeNotice } from '../../scripts/decode/decode-notice.ts';
 import { changesScriptAbove } from '../../scripts/parse/normalize.ts';
-import { changeableUnits, mayChangeScript, toSimplified } from '../../scripts/parse/to-simplified.ts';
+import { changedUnitBounds, mayChangeScript, toSimplified } from '../../scripts/parse/to-simplified.ts';
 import { SEEDS_DIR, seedFiles } from '../support/seeds.ts';
 
 /** OpenCC's own converter, which toSimplified must always agree with. */
@@ -71,12 +71,33 @@ describe('Traditional→Simplified conversion', () => {
 
 describe('how much of a text changes script', () => {
   test.each([
-    ['區衛生局', 2],
-    ['区卫生局', 0],
-    ['实现全覆盖', 1], // 覆 may change (反覆 → 反复), though here it does not
-    ['Healthy 2030', 0],
-  ])('%s: at most %i units change', (text, most) => {
-    expect(changeableUnits(text)).toBe(most);
+    ['區衛生局', 2, 2],
+    ['区卫生局', 0, 0],
+    ['实现全覆盖', 0, 1], // 覆 may change (反覆 → 反复), though here it does not
+    ['乾隆年間', 1, 2], // 乾 changes in 乾淨, not in 乾隆; 間 wherever it stands
+    ['Healthy 2030', 0, 0],
+  ])('%s: at least %i and at most %i units change', (text, least, most) => {
+    expect(changedUnitBounds(text)).toEqual({ least, most });
+    const converted = opencc(text);
+    const changed = [...text].filter((char, i) => converted[i] !== char).length;
+    expect(changed).toBeGreaterThanOrEqual(least);
+    expect(changed).toBeLessThanOrEqual(most);
+  });
+
+  test('the bounds hold on mixed text', () => {
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        const { least, most } = changedUnitBounds(text);
+        const converted = opencc(text);
+        if (most === Infinity) return;
+        expect(converted.length).toBe(text.length);
+        let changed = 0;
+        for (let i = 0; i < text.length; i++) if (converted[i] !== text[i]) changed++;
+        expect(changed).toBeGreaterThanOrEqual(least);
+        expect(changed).toBeLessThanOrEqual(most);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test.each([

@@ -8,19 +8,14 @@ import { dirname, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { WorkerPool } from './worker-pool.ts';
-import { emitThemes } from './emit/emit-themes.ts';
-import type { EmittedFile } from './emit/emitted-file.ts';
 import { codeVersion } from './code-version.ts';
-import { ingestTask, type IngestResult, type IngestTask } from './ingest/ingest-task.ts';
-import { NoticeCache, type CachedNotice } from './ingest/notice-cache.ts';
-import { reportNotice, type NoticeReport } from './ingest/report.ts';
+import type { IngestedNotice, IngestTask } from './ingest/ingest-task.ts';
+import { NoticeCache } from './ingest/notice-cache.ts';
 import { assignSlugs } from './ingest/assign-slugs.ts';
+import { fillSlug, type FileToWrite } from './ingest/slug-free-file.ts';
 import { readLedger, writeLedger } from './ingest/ledger-file.ts';
 import { formatDiagnostic } from './parse/diagnostics.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
-import type { NoticeOutcome } from './ingest/read-notice.ts';
-import { themeTaxonomy } from './insight/index.ts';
-import type { Plan } from '../src/model/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,83 +50,74 @@ const ledger = await readLedger(ledgerPath);
 const NOTICES_PER_THREAD = 20;
 const threadsFor = (count: number): number => Math.max(1, Math.min(Number(values.threads), Math.floor(count / NOTICES_PER_THREAD)));
 
-const plans: Plan[] = [];
 const progress = new Progress('ingest', files.length, 'notices', showsProgress(values.quiet));
-const emitted: EmittedFile[] = [emitThemes(themeTaxonomy())];
-const reports = new Map<string, NoticeReport>();
-let failed = 0;
 
-// 1. Read every notice: an unchanged one from the cache, the others parsed on worker threads.
-// One file at a time: a collection of thousands must not open them all at once.
-const read: { file: string; bytes: Uint8Array; entry: CachedNotice | null }[] = [];
+// 1. Read every notice: an unchanged one from the cache, the others parsed and emitted on worker
+// threads. No plan's model is kept: each comes back as its report, its claim to a slug and its
+// files with the slug left out (issue 12). One file at a time: a collection of thousands must not
+// open them all at once.
+const read: { file: string; bytes: Uint8Array; entry: IngestedNotice | null }[] = [];
 progress.phase('reading', files.length);
 for (const file of files) {
   const bytes = await readFile(join(inDir, file));
   read.push({ file, bytes, entry: (await cache?.get(file, bytes)) ?? null });
   progress.tick();
 }
-const cached = new Map(read.map((notice) => [notice.file, notice]));
 const misses = read.filter((notice) => !notice.entry);
-const pool = new WorkerPool<IngestTask, IngestResult>(new URL('./ingest/ingest-worker.ts', import.meta.url), null, threadsFor(misses.length), ingestTask);
+// The parser is loaded only where it runs: on the worker threads, or here when there is one
+// thread (loading it here first would hold the workers back by a second).
+const ingestHere = async (task: IngestTask) => (await import('./ingest/ingest-task.ts')).ingestTask(task);
+const pool = new WorkerPool<IngestTask, IngestedNotice>(new URL('./ingest/ingest-worker.ts', import.meta.url), null, threadsFor(misses.length), ingestHere);
+// The theme taxonomy is emitted meanwhile, as the workers start (a failure surfaces where it is awaited).
+const themesFile = Promise.all([import('./emit/emit-themes.ts'), import('./insight/index.ts')]).then(([{ emitThemes }, { themeTaxonomy }]) => emitThemes(themeTaxonomy()));
+themesFile.catch(() => {});
+const ingested = new Map<string, IngestedNotice>(read.flatMap(({ file, entry }) => (entry ? [[file, entry] as const] : [])));
 try {
-  const parsed = new Map<string, NoticeOutcome>(read.flatMap(({ file, entry }) => (entry ? [[file, entry.outcome] as const] : [])));
   let at = 0;
   progress.phase('parsing', misses.length);
-  for await (const result of pool.map(misses.map(({ file, bytes }): IngestTask => ({ kind: 'read', file, bytes })))) {
-    if (result.kind === 'read') parsed.set(misses[at++]!.file, result.outcome);
+  for await (const notice of pool.map(misses.map(({ file, bytes }): IngestTask => ({ file, bytes })))) {
+    const { file, bytes } = misses[at++]!;
+    ingested.set(file, notice);
+    // Nothing in an entry depends on the slug, so it is cached as soon as it is read.
+    await cache?.set(file, bytes, notice);
     progress.tick();
-  }
-  progress.end();
-  for (const file of files) {
-    const outcome = parsed.get(file)!;
-    const { bytes, entry } = cached.get(file)!;
-    if (!values.quiet) for (const d of outcome.diagnostics) console.error(formatDiagnostic(d));
-    if (outcome.ok) {
-      plans.push(outcome.plan);
-    } else {
-      failed++;
-      console.error(`${outcome.error}`);
-    }
-    reports.set(file, reportNotice(file, outcome, null));
-    if (!outcome.ok && cache && !entry) await cache.set(file, bytes, { outcome, slug: null, files: [] });
-  }
-
-  // 2. Emit each plan under its permanent slug: files cached under the same slug are reused.
-  const assigned = assignSlugs(plans, ledger);
-  const unique = assigned.plans;
-  await writeLedger(ledgerPath, assigned.ledger);
-  const toEmit = unique.filter((plan) => cached.get(plan.source.file)!.entry?.slug !== plan.slug);
-  const fresh = new Map<string, EmittedFile[]>();
-  at = 0;
-  progress.phase('emitting', toEmit.length, 'plans');
-  for await (const result of pool.map(toEmit.map((plan): IngestTask => ({ kind: 'emit', plan })))) {
-    if (result.kind === 'emit') fresh.set(toEmit[at++]!.slug, result.files);
-    progress.tick();
-  }
-  for (const plan of unique) {
-    reports.get(plan.source.file)!.slug = plan.slug;
-    const { bytes, entry } = cached.get(plan.source.file)!;
-    const files = fresh.get(plan.slug) ?? entry!.files;
-    // The cache keeps the outcome as parsed (before slugs were made unique) and the files as emitted.
-    if (fresh.has(plan.slug) && cache) await cache.set(plan.source.file, bytes, { outcome: parsed.get(plan.source.file)!, slug: plan.slug, files });
-    emitted.push(...files);
   }
 } finally {
   await pool.close();
+}
+progress.end();
+
+const notices = files.map((file) => ingested.get(file)!);
+for (const notice of notices) {
+  if (!values.quiet) for (const d of notice.diagnostics) console.error(formatDiagnostic(d));
+  if (!notice.ok) console.error(notice.error);
+}
+const parsed = notices.filter((notice) => notice.ok);
+const failed = notices.length - parsed.length;
+
+// 2. Each plan's files under its permanent slug.
+const assigned = assignSlugs(parsed.map((notice) => notice.claim), ledger);
+await writeLedger(ledgerPath, assigned.ledger);
+for (const notice of parsed) notice.report.slug = assigned.slugs.get(notice.claim.source.file)!;
+
+/** Every file of content/ this command owns; a plan's is filled with its slug only as it is written. */
+function* filesToWrite(themes: FileToWrite): Generator<FileToWrite> {
+  yield themes;
+  for (const notice of parsed) for (const file of notice.files) yield fillSlug(file, notice.report.slug!);
 }
 const reused = read.length - misses.length;
 
 // content/ is wholly generated: clear what this command owns, then write.
 for (const sub of ['plans', 'plan-data', 'themes.json']) await rm(join(outDir, sub), { recursive: true, force: true });
-progress.phase('writing', emitted.length, 'files');
-for (const { path, contents } of emitted) {
+progress.phase('writing', 1 + parsed.reduce((sum, notice) => sum + notice.files.length, 0), 'files');
+for (const { path, contents } of filesToWrite(await themesFile)) {
   const target = join(outDir, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, contents);
   progress.tick();
 }
 progress.end();
-if (values.report) await writeFile(resolve(values.report), JSON.stringify({ notices: [...reports.values()] }, null, 2) + '\n');
+if (values.report) await writeFile(resolve(values.report), JSON.stringify({ notices: notices.map((notice) => notice.report) }, null, 2) + '\n');
 
-console.error(`ingest: ${plans.length} of ${files.length} notices parsed, ${failed} failed (${reused} unchanged, from cache) → ${outDir}`);
+console.error(`ingest: ${parsed.length} of ${files.length} notices parsed, ${failed} failed (${reused} unchanged, from cache) → ${outDir}`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -5,7 +5,7 @@
  * The threads are Piscina's (piscinajs/piscina): it fails the tasks of a thread that dies (an
  * exit, an uncaught error) and replaces the thread, so a map never hangs on a lost input.
  */
-import { Piscina } from 'piscina';
+import { Piscina, move, transferableSymbol, valueSymbol } from 'piscina';
 
 /** Inputs in flight per thread: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT_PER_THREAD = 16;
@@ -53,4 +53,15 @@ export class WorkerPool<I, O> {
   async close(): Promise<void> {
     await this.piscina?.destroy();
   }
+}
+
+/**
+ * A worker's result whose byte arrays are moved to the main thread rather than copied (Piscina's
+ * Transferable interface); typed as the result itself, which is what the main thread receives.
+ * An array that views only part of its buffer (Node's pool of small Buffers) is copied.
+ */
+export function movingBytes<T extends object>(result: T, bytes: readonly Uint8Array[]): T {
+  const whole = bytes.filter((array) => array.byteOffset === 0 && array.byteLength === array.buffer.byteLength);
+  const buffers = [...new Set(whole.map((array) => array.buffer))];
+  return move({ [transferableSymbol]: buffers, [valueSymbol]: result } as never) as T;
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Clause, Plan } from '../src/model/index.ts';
 import { assignSlugs } from '../scripts/ingest/assign-slugs.ts';
 import { readNotice } from '../scripts/ingest/read-notice.ts';
-import { slugCandidates } from '../scripts/ingest/slug-candidates.ts';
+import { claimSlug, slugCandidates } from '../scripts/ingest/slug-candidates.ts';
 import { emptyLedger, formatLedger, parseLedger, type SlugLedger } from '../scripts/ingest/slug-ledger.ts';
 import { inventNotice, type InventedNotice } from './support/invented-notice.ts';
 import { runIngest } from './support/run-ingest.ts';
@@ -45,8 +45,8 @@ describe('slug candidates come from the plan alone', () => {
 
 describe('assigning slugs', () => {
   const slugs = (plans: Plan[], ledger: SlugLedger = emptyLedger()) => {
-    const out = assignSlugs(plans, ledger);
-    return { bySource: Object.fromEntries(out.plans.map((p) => [p.source.file, p.slug])), ledger: out.ledger };
+    const out = assignSlugs(plans.map(claimSlug), ledger);
+    return { bySource: Object.fromEntries(out.slugs), ledger: out.ledger };
   };
   const points = plan('m.txt', POINTS);
 

@@ -43,3 +43,18 @@ test('a worker that exits fails the map instead of hanging it', async () => {
   expect(out).toBeInstanceOf(Error);
   expect((out as Error).message).toMatch(/exited with code: 3/);
 }, 20_000);
+
+test('bytes a worker moves arrive whole; a Buffer from the shared pool is copied, not taken from the worker', async () => {
+  const script = new URL('./fixtures/workers/bytes-worker.ts', import.meta.url);
+  const pool = new WorkerPool<string, { value: string; parts: Uint8Array[] }>(script, null, 2, () => ({ value: '', parts: [] }));
+  const inputs = Array.from({ length: 30 }, (_, i) => `青岚区第${i}号`);
+  const out = [];
+  try {
+    for await (const output of pool.map(inputs)) out.push(output);
+  } finally {
+    await pool.close();
+  }
+  expect(out.map(({ value, parts }) => [value, ...parts.map((part) => Buffer.from(part).toString('utf8'))])).toEqual(
+    inputs.map((value) => [value, value, `${value}!`, value.slice(0, 2)]),
+  );
+});

@@ -9,7 +9,14 @@ import { stringifyStableJson } from './stable-json.ts';
  * Pure and deterministic: the same plan always gives the same strings. Throws if the plan fails `PlanSchema`.
  */
 export function emitPlan(plan: Plan): EmittedFile[] {
-  const valid = PlanSchema.parse(plan);
+  return emitParsedPlan(PlanSchema.parse(plan));
+}
+
+/**
+ * The files of a plan that `PlanSchema` has already parsed (readNotice's plan), without
+ * validating it a second time: the ingest validates each plan once (issue 12).
+ */
+export function emitParsedPlan(valid: Plan): EmittedFile[] {
   return [
     { path: `plans/${valid.slug}.mdx`, contents: serializeMdx(createPlanTree(valid)) },
     { path: `plan-data/${valid.slug}.json`, contents: stringifyStableJson(valid) },

@@ -1,9 +1,8 @@
-import type { Plan } from '../../src/model/index.ts';
-import { slugCandidates } from './slug-candidates.ts';
+import type { SlugClaim } from './slug-candidates.ts';
 import type { LedgerEntry, SlugLedger } from './slug-ledger.ts';
 
 /**
- * Give every plan its permanent slug, and the ledger that records it.
+ * Give every plan its permanent slug (by notice file name), and the ledger that records it.
  *
  * Why a ledger: a URL cited for years must not move when other notices come, go or are renamed,
  * and yet two notices of one place and period are common (a 实施方案 and its 任务分工). A slug
@@ -11,8 +10,9 @@ import type { LedgerEntry, SlugLedger } from './slug-ledger.ts';
  * moves when a file that sorts first arrives. A slug computed from the plan alone never moves,
  * but to never collide it must always carry its disambiguator (type, 文号 or a digest) — long
  * URLs for everyone, and the five slugs already cited would change. So the slug is built from
- * the plan's own facts only (slugCandidates: place-period, then type, 文号, digest), and the
- * ledger (content/slugs.json, committed) freezes it once given:
+ * the plan's own facts only (slugCandidates: place-period, then type, 文号, digest; claimSlug
+ * draws them when the plan is parsed), and the ledger (content/slugs.json, committed) freezes it
+ * once given:
  *
  * - a plan in the ledger keeps its slug, found by its file name, or by its bytes when renamed;
  * - a new plan takes its first candidate that no ledger entry holds (removed plans included:
@@ -23,7 +23,7 @@ import type { LedgerEntry, SlugLedger } from './slug-ledger.ts';
  * The result depends on the input's order in no way, and an assigned slug depends on nothing
  * but the ledger entry that holds it.
  */
-export function assignSlugs(plans: readonly Plan[], ledger: SlugLedger): { plans: Plan[]; ledger: SlugLedger } {
+export function assignSlugs(plans: readonly SlugClaim[], ledger: SlugLedger): { slugs: Map<string, string>; ledger: SlugLedger } {
   const present = new Set(plans.map((plan) => plan.source.file));
   const bySource = new Map(ledger.plans.map((entry) => [entry.source, entry]));
   // A renamed notice: its old name is gone and exactly one new name holds the same bytes.
@@ -44,14 +44,14 @@ export function assignSlugs(plans: readonly Plan[], ledger: SlugLedger): { plans
   }
   const taken = new Set(ledger.plans.map((entry) => entry.slug));
   const contested = new Set<string>();
-  let waiting = plans.filter((plan) => !slugOf.has(plan.source.file)).map((plan) => ({ plan, candidates: slugCandidates(plan) }));
+  let waiting = plans.filter((plan) => !slugOf.has(plan.source.file));
   for (let step = 0; waiting.length > 0; step++) {
     if (waiting.every(({ candidates }) => step >= candidates.length)) {
-      throw new Error(`no free slug for ${waiting.map(({ plan }) => plan.source.file).join(', ')}: every candidate is held (${waiting[0]!.candidates.join(', ')})`);
+      throw new Error(`no free slug for ${waiting.map(({ source }) => source.file).join(', ')}: every candidate is held (${waiting[0]!.candidates.join(', ')})`);
     }
     const wanted = Map.groupBy(waiting.filter(({ candidates }) => step < candidates.length), ({ candidates }) => candidates[step]!);
     for (const [candidate, wanters] of wanted) {
-      const files = wanters.map(({ plan }) => plan.source.file);
+      const files = wanters.map(({ source }) => source.file);
       if (files.length === 1 && !taken.has(candidate) && !contested.has(candidate)) {
         slugOf.set(files[0]!, candidate);
         taken.add(candidate);
@@ -59,7 +59,7 @@ export function assignSlugs(plans: readonly Plan[], ledger: SlugLedger): { plans
         contested.add(candidate);
       }
     }
-    waiting = waiting.filter(({ plan }) => !slugOf.has(plan.source.file));
+    waiting = waiting.filter(({ source }) => !slugOf.has(source.file));
   }
 
   const entries = new Map<string, LedgerEntry>(ledger.plans.map((entry) => [entry.slug, { ...entry, removed: !present.has(entry.source) }]));
@@ -67,11 +67,5 @@ export function assignSlugs(plans: readonly Plan[], ledger: SlugLedger): { plans
     const slug = slugOf.get(plan.source.file)!;
     entries.set(slug, { slug, source: plan.source.file, sha256: plan.source.sha256, removed: false });
   }
-  return {
-    plans: plans.map((plan) => {
-      const slug = slugOf.get(plan.source.file)!;
-      return slug === plan.slug ? plan : { ...plan, slug };
-    }),
-    ledger: { ...ledger, plans: [...entries.values()] },
-  };
+  return { slugs: slugOf, ledger: { ...ledger, plans: [...entries.values()] } };
 }

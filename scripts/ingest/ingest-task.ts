@@ -1,14 +1,34 @@
-import type { Plan } from '../../src/model/index.ts';
-import { emitPlan } from '../emit/emit-plan.ts';
-import type { EmittedFile } from '../emit/emitted-file.ts';
-import { readNotice, type NoticeOutcome } from './read-notice.ts';
+import type { Diagnostic } from '../../src/model/index.ts';
+import { readNotice } from './read-notice.ts';
+import { reportNotice, type NoticeReport } from './report.ts';
+import { emitSlugFree } from './emit-slug-free.ts';
+import { claimSlug, type SlugClaim } from './slug-candidates.ts';
+import type { SlugFreeFile } from './slug-free-file.ts';
 
-/** One piece of the ingest's CPU work: read a notice's bytes to a plan, or emit a plan's files. */
-export type IngestTask = { kind: 'read'; file: string; bytes: Uint8Array } | { kind: 'emit'; plan: Plan };
+/** One notice for the ingest's CPU work: its file name in --in and its bytes. */
+export type IngestTask = { file: string; bytes: Uint8Array };
 
-export type IngestResult = { kind: 'read'; outcome: NoticeOutcome } | { kind: 'emit'; files: EmittedFile[] };
+/**
+ * What the ingest keeps of one notice: its report (slug still unset), its diagnostics, and for a
+ * plan its claim to a slug and its files with the slug left out — never the plan's model, which
+ * is the bulk of the memory (issue 12).
+ */
+export type IngestedNotice =
+  | { ok: true; report: NoticeReport; diagnostics: Diagnostic[]; claim: SlugClaim; files: SlugFreeFile[] }
+  | { ok: false; error: string; report: NoticeReport; diagnostics: Diagnostic[] };
 
-/** Do one task; pure, so the ingest runs it on worker threads (ingest-worker.ts) or on its own. */
-export function ingestTask(task: IngestTask): IngestResult {
-  return task.kind === 'read' ? { kind: 'read', outcome: readNotice(task.file, task.bytes) } : { kind: 'emit', files: emitPlan(task.plan) };
+/**
+ * Read one notice and emit its plan; pure, so the ingest runs it on worker threads
+ * (ingest-worker.ts) or on its own. An emit failure is the notice's error, naming the file.
+ */
+export function ingestTask({ file, bytes }: IngestTask): IngestedNotice {
+  const outcome = readNotice(file, bytes);
+  const report = reportNotice(file, outcome, null);
+  if (!outcome.ok) return { ok: false, error: outcome.error, report, diagnostics: outcome.diagnostics };
+  try {
+    return { ok: true, report, diagnostics: outcome.diagnostics, claim: claimSlug(outcome.plan), files: emitSlugFree(outcome.plan) };
+  } catch (error) {
+    const failed = { ok: false, error: `${file}: internal error: ${(error as Error).message}`, diagnostics: outcome.diagnostics } as const;
+    return { ...failed, report: reportNotice(file, failed, null) };
+  }
 }

@@ -5,6 +5,9 @@ import { buildInsight } from '../insight/index.ts';
 import { parseNotice } from '../parse/parse-notice.ts';
 import { citedAs, readCitations } from '../parse/read-citations.ts';
 
+/** What a plan adds to the parser's core. */
+const DrawnSchema = PlanSchema.pick({ insight: true, citations: true, citedAs: true });
+
 /** A plan read from one notice file with its insight, or a clear error naming the file. */
 export type NoticeOutcome =
   | { ok: true; plan: Plan; diagnostics: Diagnostic[] }
@@ -23,7 +26,9 @@ export function readNotice(file: string, bytes: Uint8Array): NoticeOutcome {
   try {
     const parsed = parseNotice({ lines, source: { file, sha256, encoding, bom, lineEnding } });
     if (!parsed.ok) return parsed;
-    const plan = PlanSchema.parse({ ...parsed.plan, insight: buildInsight(parsed.plan), citations: readCitations(parsed.plan), citedAs: citedAs(parsed.plan) });
+    // parseNotice has validated the core (PlanCoreSchema): only what is drawn from it here is validated now.
+    const drawn = DrawnSchema.parse({ insight: buildInsight(parsed.plan), citations: readCitations(parsed.plan), citedAs: citedAs(parsed.plan) });
+    const plan: Plan = { ...parsed.plan, ...drawn };
     return { ok: true, plan, diagnostics: parsed.diagnostics };
   } catch (error) {
     return { ok: false, error: `${file}: internal error: ${(error as Error).message}`, diagnostics: [] };

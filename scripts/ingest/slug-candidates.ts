@@ -35,3 +35,11 @@ export function slugCandidates(plan: Plan): string[] {
     `${typed}-${digest(text, plan.source.file)}`,
   ];
 }
+
+/** What slug assignment needs of a plan: its notice's name and bytes, and the slugs it may take. */
+export type SlugClaim = { source: { file: string; sha256: string }; candidates: string[] };
+
+/** A plan's claim to a slug (assignSlugs), drawn when it is parsed so the plan itself need not be kept. */
+export function claimSlug(plan: Plan): SlugClaim {
+  return { source: { file: plan.source.file, sha256: plan.source.sha256 }, candidates: slugCandidates(plan) };
+}

@@ -1,6 +1,4 @@
-import { Converter } from 'opencc-js/t2cn';
-
-const toSimplified = Converter({ from: 't', to: 'cn' });
+import { changedUnitBounds, toSimplified } from './to-simplified.ts';
 
 /** Characters that differ only in width or look: folded so one rule matches every print. */
 const FOLD: Record<string, string> = {
@@ -49,13 +47,23 @@ export function toHans(text: string): string {
   return toSimplified(text);
 }
 
-/** Share of CJK characters that change under Traditional→Simplified conversion. */
-export function traditionalShare(text: string): number {
+/**
+ * Whether more than `share` of the CJK characters change under Traditional→Simplified conversion.
+ * @example changesScriptAbove('市衛生健康委牽頭', 0.05) // true
+ */
+export function changesScriptAbove(text: string, share: number): boolean {
   // A sample of the first 20,000 characters decides as well as the whole of a long notice.
-  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).slice(0, 20_000);
-  if (cjk.length === 0) return 0;
-  const converted = toSimplified(cjk.join(''));
+  // (Every character of the range is one UTF-16 unit, so the string slices by characters.)
+  const cjk = text.replace(/[^\u4e00-\u9fff]+/g, '').slice(0, 20_000);
+  if (cjk.length === 0) return false;
+  // Only a unit OpenCC can change may count, and some change wherever they stand, so most
+  // notices are decided without converting them (issue 12): a Simplified one with a few such
+  // characters (覆 of 覆盖 changes only in 反覆), a Traditional one by its 衛 and 區.
+  const { least, most } = changedUnitBounds(cjk);
+  if (most / cjk.length <= share) return false;
+  if (least / cjk.length > share) return true;
+  const converted = toSimplified(cjk);
   let changed = 0;
   for (let i = 0; i < cjk.length; i++) if (converted[i] !== cjk[i]) changed++;
-  return changed / cjk.length;
+  return changed / cjk.length > share;
 }

@@ -10,7 +10,7 @@ import { readJurisdiction } from './jurisdiction.ts';
 import { liftGroupLists } from './lift-lists.ts';
 import { LineBook } from './line-book.ts';
 import { metadataValue } from './metadata.ts';
-import { normalizeForMatch, traditionalShare } from './normalize.ts';
+import { changesScriptAbove, normalizeForMatch } from './normalize.ts';
 import { planSlug, readPeriod, readPlanType } from './plan-facts.ts';
 import { readDate } from './dates.ts';
 import { toSourceLines, trimmed, type SourceLine } from './source-line.ts';
@@ -102,7 +102,7 @@ export function parseNotice({ lines: text, source }: NoticeInput): ParseOutcome 
   const { jurisdiction, placeSlug } = readJurisdiction({
     title: titleNorm, noticeTitle: normalizeForMatch(noticeTitle ?? ''), issuer: normalizeForMatch(issuer), tag: printedTitle.tag ?? undefined, allNorm, allRaw,
   });
-  const script = traditionalShare(bodyLines.map((l) => l.raw).join('')) > TRADITIONAL_SHARE ? 'zh-Hant' : 'zh-Hans';
+  const script = changesScriptAbove(bodyLines.map((l) => l.raw).join(''), TRADITIONAL_SHARE) ? 'zh-Hant' : 'zh-Hans';
 
   const dateOf = (...keys: string[]) => {
     const entry = metadataValue(metadata, ...keys);

@@ -17,3 +17,9 @@ export function printPageFigures(sizes: PageSizes, times: readonly RouteTime[]):
     console.log(`| ${route} | ${largest ? largest.kb.toFixed(1) : '—'} | ${spent?.pages ?? '—'} | ${spent ? spent.msPerPage.toFixed(1) : '—'} | ${spent ? (spent.ms / 1000).toFixed(1) : '—'} |`);
   }
 }
+
+/** Print the pages a rebuild after one changed notice rendered again (the others were copied from Astro's cache), by route. */
+export function printRebuiltRoutes(times: readonly RouteTime[]): void {
+  const pages = times.reduce((sum, entry) => sum + entry.pages, 0);
+  console.log(`\nthe rebuild rendered ${pages} pages again: ${times.map((entry) => `${entry.route} ${entry.pages}`).join(', ') || 'none'}`);
+}

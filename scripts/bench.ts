@@ -7,7 +7,7 @@
  * (scripts/bench/shard-bench.ts).
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateNotice } from './bench/generate-notice.ts';
@@ -18,7 +18,8 @@ import { seedMaterial } from './bench/seed-material.ts';
 import { benchShards } from './bench/shard-bench.ts';
 import { listPageRoutes } from './bench/page-routes.ts';
 import { printPageFigures, printRebuiltRoutes } from './bench/print-pages.ts';
-import { routeTimes, type RouteTime } from './bench/route-times.ts';
+import { routeTimes } from './bench/route-times.ts';
+import { renderedSince } from './bench/rendered-since.ts';
 import { siteFigures } from './bench/site-figures.ts';
 import { changeOneNotice } from './bench/change-notice.ts';
 import { filesBytes } from './bench/transfer-bytes.ts';
@@ -41,6 +42,7 @@ const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
 const seedsDir = join(work, 'seeds');
 const contentDir = join(work, 'content');
 const distDir = join(work, 'dist');
+const pagesDir = join(root, 'src', 'pages');
 mkdirSync(seedsDir);
 
 // 1. Generate the corpus from the real seeds.
@@ -81,6 +83,7 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 /** The stages buildOnce runs: ingest, astro build, open data, search index, relative + zip. */
 const BUILD_STAGES = 5;
 let astroLog = '';
+let astroWrote: { route: string; pages: number }[] = [];
 function buildOnce(): StageFigures[] {
   const stages: StageFigures[] = [];
   const run = (stage: string, command: string, args: string[], onOutput?: (stdout: string) => void) => {
@@ -88,11 +91,18 @@ function buildOnce(): StageFigures[] {
     stages.push(figures);
     return figures.ok;
   };
+  const runAstro = () => {
+    const started = Date.now();
+    if (!run('astro build', bin('astro'), ['build'], (log) => (astroLog = log))) return false;
+    // Before the later stages write into dist/: the pages this astro build wrote, by route.
+    astroWrote = renderedSince(distDir, started, listPageRoutes(pagesDir));
+    return true;
+  };
   // The ingest cache is the run's own: the first build parses every notice, a rebuild only the changed.
   void (
     run('ingest', node, [join(root, 'scripts', 'ingest.ts'), '--in', seedsDir, '--out', contentDir, '--cache', join(work, 'ingest-cache'), '--quiet']) &&
     // Not --silent: its page log gives each page's render time, summed per route below.
-    run('astro build', bin('astro'), ['build'], (log) => (astroLog = log)) &&
+    runAstro() &&
     run('open data', node, [join(root, 'scripts', 'open-data.ts'), '--dist', distDir]) &&
     run('search index', node, [join(root, 'scripts', 'search-index.ts'), '--dist', distDir]) &&
     run('relative + zip', node, [join(root, 'scripts', 'postbuild.ts'), '--dist', distDir, '--zip', join(work, 'site.zip')])
@@ -105,7 +115,6 @@ const stages = buildOnce();
 const ok = allRan(stages);
 
 // 3. Report.
-const pagesDir = join(root, 'src', 'pages');
 const site = ok ? siteFigures(distDir, pagesDir) : null;
 const routeMs = routeTimes(astroLog, listPageRoutes(pagesDir));
 const zipMb = ok ? statSync(join(work, 'site.zip')).size / 1e6 : null;
@@ -139,32 +148,34 @@ writeFileSync(resolve(values.json), JSON.stringify(result, null, 2) + '\n');
 
 const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '—' : n.toFixed(digits));
 console.log(`\n${count} notices (${fmt(result.inputMb, 2)} MB) → ${site?.pages ?? '—'} pages; each stage's heap limit ${result.heapMb} MB`);
-console.log(`| stage | seconds | peak RSS (MB) |${rebuild ? ' rebuild after changing one notice (s) |' : ''}`);
-console.log(`|---|---|---|${rebuild ? '---|' : ''}`);
+console.log(`| stage | seconds | CPU s | peak RSS (MB) |${rebuild ? ' rebuild after changing one notice (s) |' : ''}`);
+console.log(`|---|---|---|---|${rebuild ? '---|' : ''}`);
 for (const s of stages) {
   const again = rebuild?.stages.find((r) => r.stage === s.stage);
-  console.log(`| ${s.stage}${s.ok ? '' : ' (failed)'} | ${fmt(s.seconds)} | ${fmt(s.peakRssMb, 0)} |${rebuild ? ` ${fmt(again?.seconds)} |` : ''}`);
+  console.log(`| ${s.stage}${s.ok ? '' : ' (failed)'} | ${fmt(s.seconds)} | ${fmt(s.cpuSeconds)} | ${fmt(s.peakRssMb, 0)} |${rebuild ? ` ${fmt(again?.seconds)} |` : ''}`);
 }
-console.log(`| total | ${fmt(totalSeconds)} | ${fmt(Math.max(...stages.map((s) => s.peakRssMb ?? 0)), 0)} |${rebuild ? ` ${fmt(rebuild.totalSeconds)} (${fmt(rebuild.ratio * 100, 0)}% of cold) |` : ''}`);
+const cpuTotal = stages.reduce((sum, s) => sum + (s.cpuSeconds ?? 0), 0);
+console.log(`| total | ${fmt(totalSeconds)} | ${fmt(cpuTotal)} | ${fmt(Math.max(...stages.map((s) => s.peakRssMb ?? 0)), 0)} |${rebuild ? ` ${fmt(rebuild.totalSeconds)} (${fmt(rebuild.ratio * 100, 0)}% of cold) |` : ''}`);
+// The machine may be shared: the load average says how much, beside every figure.
+console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 console.log(
   `\ningest ${fmt(result.ingestMbPerSecond, 2)} MB/s · dist ${fmt(site?.distMb)} MB · zip ${fmt(zipMb)} MB · median page ${fmt(site?.medianPageKb)} KB gz (with CSS+JS) · ` +
     `first search ${fmt(result.firstSearchKb)} KB over http gzipped (${fmt(result.firstSearchStoredKb)} KB as stored)`,
 );
 if (site) printPageFigures(site.pageSizes, routeMs);
-if (rebuild) printRebuiltRoutes(rebuild.routeMs);
+if (rebuild) printRebuiltRoutes(rebuild.rendered);
 console.log(`figures written to ${resolve(values.json)}${values.keep ? `; corpus and site kept in ${work}` : ''}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 process.exitCode = ok && (!values.rebuild || rebuild?.ok) ? 0 : 1;
 
 /** Change one notice of the corpus (its first plan line gains a word) and run the whole build again. */
-function rebuildAfterOneChange(): { stages: StageFigures[]; totalSeconds: number; ratio: number; ok: boolean; routeMs: RouteTime[] } {
+function rebuildAfterOneChange(): { stages: StageFigures[]; totalSeconds: number; ratio: number; ok: boolean; rendered: { route: string; pages: number }[] } {
   const file = join(seedsDir, readdirSync(seedsDir).sort()[Math.floor(count / 2)]!);
   writeFileSync(file, changeOneNotice(readFileSync(file, 'utf8')));
   const again = buildOnce();
   const seconds = again.reduce((sum, s) => sum + s.seconds, 0);
   // The pages Astro rendered again rather than copied from its cache, by route.
-  const rendered = routeTimes(astroLog, listPageRoutes(pagesDir));
-  return { stages: again, totalSeconds: seconds, ratio: seconds / totalSeconds, ok: allRan(again), routeMs: rendered };
+  return { stages: again, totalSeconds: seconds, ratio: seconds / totalSeconds, ok: allRan(again), rendered: astroWrote };
 }
 
 /** Files a first search reads (search/first-search.json), in bytes stored and transferred. */

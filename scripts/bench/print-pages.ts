@@ -19,7 +19,7 @@ export function printPageFigures(sizes: PageSizes, times: readonly RouteTime[]):
 }
 
 /** Print the pages a rebuild after one changed notice rendered again (the others were copied from Astro's cache), by route. */
-export function printRebuiltRoutes(times: readonly RouteTime[]): void {
-  const pages = times.reduce((sum, entry) => sum + entry.pages, 0);
-  console.log(`\nthe rebuild rendered ${pages} pages again: ${times.map((entry) => `${entry.route} ${entry.pages}`).join(', ') || 'none'}`);
+export function printRebuiltRoutes(rendered: readonly { route: string; pages: number }[]): void {
+  const pages = rendered.reduce((sum, entry) => sum + entry.pages, 0);
+  console.log(`\nthe rebuild rendered ${pages} pages again: ${rendered.map((entry) => `${entry.route} ${entry.pages}`).join(', ') || 'none'}`);
 }

@@ -31,11 +31,12 @@ test('npm run bench -- --notices 50 runs every stage and reports every figure', 
     for (const stage of figures.stages) {
       expect(stage.seconds, stage.stage).toBeGreaterThan(0);
       expect(stage.peakRssMb, `${stage.stage} peak RSS (MB)`).toBeGreaterThan(0);
+      expect(stage.cpuSeconds, `${stage.stage} CPU seconds`).toBeGreaterThan(0);
     }
     // Every notice is parsed into a plan with pages of its own: far more pages than notices.
     expect(figures.pages).toBeGreaterThan(50 * 10);
     for (const key of ['ingestMbPerSecond', 'distMb', 'zipMb', 'medianPageKb', 'firstSearchKb']) expect(figures[key], key).toBeGreaterThan(0);
-    expect(run.stdout).toMatch(/\| total \| [\d.]+ \| \d+ \|/);
+    expect(run.stdout).toMatch(/\| total \| [\d.]+ \| [\d.]+ \| \d+ \|/);
     // Budgets, wide on purpose: a regression that doubles a figure fails, noise does not.
     for (const stage of figures.stages) expect(stage.peakRssMb, `${stage.stage} peak RSS (MB)`).toBeLessThan(3072);
     expect(figures.medianPageKb, 'median page, KB gzipped with its CSS and JS').toBeLessThan(30);

@@ -79,6 +79,7 @@ export const lineageStrings = {
     colUnits: '责任单位数',
     compareHeading: '比较两份规划',
     compareIntro: '同一地区两份规划的任务对照（较早的在左）。比较页只为同一地区的规划生成：每份规划与其后的三份各有一页。',
+    compareOther: '与其他地区或更早、更晚的规划比较：',
   },
   compare: {
     title: (older: string, newer: string) => `${older} 与 ${newer} 比较`,

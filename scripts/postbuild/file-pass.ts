@@ -24,13 +24,20 @@ export interface PassCache {
   version: string;
 }
 
-/** A built file's text with its internal URLs made relative; other files as they are. */
+/**
+ * A built file's text with the internal URLs Astro wrote itself made relative: a page's stylesheet
+ * links, in its head (the page's own links are written relative as it renders, src/lib/urls.ts),
+ * and a stylesheet's url()s; other files as they are.
+ */
 async function relativeBytes(path: string, bytes: Uint8Array): Promise<Uint8Array> {
   if (!path.endsWith('.html') && !path.endsWith('.css')) return bytes;
   const text = Buffer.from(bytes).toString('utf8');
-  // The 404 page is shown at any depth: its URLs are rooted at the deployment's path instead.
-  const mapUrl = path === NOT_FOUND_PAGE ? rootedUrl(deployedBase(process.env['SITE_URL'])) : undefined;
-  const out = path.endsWith('.html') ? await relativizeHtml(text, path, mapUrl) : relativizeCss(text, path);
+  let out: string;
+  if (path.endsWith('.css')) out = relativizeCss(text, path);
+  // The 404 page is shown at any depth: it renders root-absolute URLs (src/middleware.ts), all of
+  // them rooted here at the deployment's path; it is the one page tokenized whole.
+  else if (path === NOT_FOUND_PAGE) out = await relativizeHtml(text, path, rootedUrl(deployedBase(process.env['SITE_URL'])));
+  else out = await relativizeHtml(text, path, undefined, 'head');
   return out === text ? bytes : Buffer.from(out, 'utf8');
 }
 
@@ -73,10 +80,11 @@ async function storeCached(target: string, entry: ZipEntry): Promise<void> {
 }
 
 /**
- * The post-build pass over one file of dist/: make its internal URLs relative (rewriting it on
- * disk when that changes it) and compress it for the zip. The result is cached under a key of the
- * file's path, its bytes as built and the pass's code, so an unchanged page of a rebuild (Astro's
- * incremental build copies it as first built) is decompressed from the cache, not tokenized again.
+ * The post-build pass over one file of dist/: make the URLs Astro wrote itself relative (rewriting
+ * it on disk when that changes it) and compress it for the zip. The result is cached under a key of
+ * the file's path, its bytes as built and the pass's code, so an unchanged page of a rebuild
+ * (Astro's incremental build copies it as first built) is decompressed from the cache, not
+ * compressed again.
  */
 export async function passFile(dist: string, path: string, cache: PassCache | null): Promise<PassedFile> {
   const full = join(dist, path);

@@ -6,7 +6,8 @@ import { expect, test } from 'vitest';
 import { passFile, type PassCache } from '../../scripts/postbuild/file-pass.ts';
 import type { ZipEntry } from '../../scripts/postbuild/zip-files.ts';
 
-const PAGE = '<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"></head><body><a href="/units/x/">x</a></body></html>';
+// A page as Astro renders it: its own links already relative (src/lib/urls.ts), Astro's stylesheet link not.
+const PAGE = '<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"></head><body><a href="../../units/x/index.html">x</a></body></html>';
 const RELATIVE = '<!doctype html><html><head><link rel="stylesheet" href="../../_astro/a.css"></head><body><a href="../../units/x/index.html">x</a></body></html>';
 
 /** A dist/ holding one built page, and an empty cache beside it. */

@@ -23,7 +23,7 @@ export function url(path = ''): string {
   return pageDir === undefined ? BASE + sitePath : relativeToPage(pageDir, sitePath);
 }
 
-/** A site-relative path as a root-absolute URL under the configured base, on any page: rootUrl('plans/') → "/plans/" (sitemap, canonical). */
+/** A site-relative path as a root-absolute URL under the configured base, even while a page renders: rootUrl('plans/') → "/plans/" (the sitemap; a match against Astro.url). */
 export function rootUrl(path = ''): string {
   return BASE + path.replace(/^\/+/, '');
 }

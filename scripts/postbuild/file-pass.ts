@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { relativizeCss } from './relativize-css.ts';
+import { relativizeHead } from './relativize-head.ts';
 import { relativizeHtml } from './relativize-html.ts';
 import { deployedBase, NOT_FOUND_PAGE, rootedUrl } from './not-found-urls.ts';
 import { deflateEntry, type ZipEntry } from './zip-files.ts';
@@ -29,15 +30,13 @@ export interface PassCache {
  * links, in its head (the page's own links are written relative as it renders, src/lib/urls.ts),
  * and a stylesheet's url()s; other files as they are.
  */
-async function relativeBytes(path: string, bytes: Uint8Array): Promise<Uint8Array> {
+async function relativeBytes(path: string, bytes: Buffer): Promise<Buffer> {
+  if (path.endsWith('.html') && path !== NOT_FOUND_PAGE) return relativizeHead(bytes, path);
   if (!path.endsWith('.html') && !path.endsWith('.css')) return bytes;
-  const text = Buffer.from(bytes).toString('utf8');
-  let out: string;
-  if (path.endsWith('.css')) out = relativizeCss(text, path);
+  const text = bytes.toString('utf8');
   // The 404 page is shown at any depth: it renders root-absolute URLs (src/middleware.ts), all of
   // them rooted here at the deployment's path; it is the one page tokenized whole.
-  else if (path === NOT_FOUND_PAGE) out = await relativizeHtml(text, path, rootedUrl(deployedBase(process.env['SITE_URL'])));
-  else out = await relativizeHtml(text, path, undefined, 'head');
+  const out = path.endsWith('.css') ? relativizeCss(text, path) : await relativizeHtml(text, path, rootedUrl(deployedBase(process.env['SITE_URL'])));
   return out === text ? bytes : Buffer.from(out, 'utf8');
 }
 

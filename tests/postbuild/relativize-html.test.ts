@@ -55,17 +55,6 @@ test('a folder names its index.html only where a page is opened: links and frame
   ]);
 });
 
-test('with extent "head", the head is rewritten and the page from <body> on is left as written, untokenized', async () => {
-  const head = await relativizeHtml(PAGE, 'plans/x/index.html', undefined, 'head');
-  const whole = await relativizeHtml(PAGE, 'plans/x/index.html');
-  const bodyAt = PAGE.indexOf('<body>');
-  expect(head.slice(0, whole.indexOf('<body>'))).toBe(whole.slice(0, whole.indexOf('<body>')));
-  expect(head.slice(head.indexOf('<body>'))).toBe(PAGE.slice(bodyAt));
-  // A root-absolute link after <body> is no longer the pass's business: the page wrote its own links.
-  const broken = '<head><link rel="stylesheet" href="/_astro/a.css"></head><body><a href="/x/" <<<';
-  expect(await relativizeHtml(broken, 'index.html', undefined, 'head')).toBe(broken.replace('/_astro/', '_astro/'));
-});
-
 test('relativizeCss rewrites url() and @import by parsing', () => {
   const css = '@import "/_astro/a.css";\n.x{background:url("/img/a.png") no-repeat, url(data:image/png;base64,AA)}';
   expect(relativizeCss(css, '_astro/site.css')).toBe('@import "a.css";\n.x{background:url("../img/a.png") no-repeat, url(data:image/png;base64,AA)}');

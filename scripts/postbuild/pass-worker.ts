@@ -1,10 +1,10 @@
 /** A worker thread of the post-build pass (scripts/postbuild.ts): passes the files it is sent. */
 import { workerData } from 'node:worker_threads';
-import { passFile, type PassCache } from './file-pass.ts';
+import { passFile } from './file-pass.ts';
 
-const { dist, cache } = workerData as { dist: string; cache: PassCache | null };
+const { dist } = workerData as { dist: string };
 
 /** Pass one file of dist/ (its path relative to dist). */
 export default function passPath(path: string) {
-  return passFile(dist, path, cache);
+  return passFile(dist, path);
 }

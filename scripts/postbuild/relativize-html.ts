@@ -40,6 +40,12 @@ function isKeptAbsolute(tag: StartTag): boolean {
 /** How one URL of a page is rewritten (null: left as written); relative to the page by default. */
 export type UrlMapper = (url: string, kind: UrlKind) => string | null;
 
+/** A page's text after rewriteHtml, and whether tokenizing stopped at its <body> start tag. */
+export interface RewrittenHtml {
+  html: string;
+  stoppedAtBody: boolean;
+}
+
 function rewriteRefresh(content: string, mapUrl: UrlMapper): string | null {
   const m = /^(\s*\d+\s*;\s*url\s*=\s*)(['"]?)(.*?)\2\s*$/i.exec(content);
   if (!m) return null;
@@ -81,7 +87,15 @@ function applyEdits(source: string, edits: readonly Edit[]): string {
  * Astro wrote it. Never edits markup with regular expressions. `mapUrl` replaces the rule for
  * URL attributes and meta refresh (the 404 page's are rooted instead: not-found-urls.ts).
  */
-export function relativizeHtml(html: string, fromFile: string, mapUrl: UrlMapper = (url, kind) => relativeUrl(fromFile, url, kind)): Promise<string> {
+export async function relativizeHtml(html: string, fromFile: string, mapUrl: UrlMapper = (url, kind) => relativeUrl(fromFile, url, kind)): Promise<string> {
+  return (await rewriteHtml(html, fromFile, mapUrl, false)).html;
+}
+
+/**
+ * relativizeHtml, and with `stopAtBody` only up to the <body> start tag: the text after it is
+ * left as written, untokenized (relativize-head.ts).
+ */
+export function rewriteHtml(html: string, fromFile: string, mapUrl: UrlMapper, stopAtBody: boolean): Promise<RewrittenHtml> {
   const edits: Edit[] = [];
   // A <noscript>'s markup reaches the tokenizer as raw text (a browser runs scripts): it is
   // relativized as HTML of its own, or its links would stay rooted at the build's "/".
@@ -89,7 +103,12 @@ export function relativizeHtml(html: string, fromFile: string, mapUrl: UrlMapper
   const parser = new SAXParser({ sourceCodeLocationInfo: true });
   let inStyle = false;
   let inNoscript = false;
+  let stoppedAtBody = false;
   parser.on('startTag', (tag: StartTag) => {
+    if (stopAtBody && tag.tagName === 'body') {
+      stoppedAtBody = true;
+      return parser.stop();
+    }
     inStyle = tag.tagName === 'style' && !tag.selfClosing;
     inNoscript = tag.tagName === 'noscript' && !tag.selfClosing;
     if (isKeptAbsolute(tag)) return;
@@ -120,7 +139,7 @@ export function relativizeHtml(html: string, fromFile: string, mapUrl: UrlMapper
   });
   return new Promise((resolve, reject) => {
     parser.on('error', reject);
-    parser.on('finish', () => Promise.all(inner).then(() => resolve(applyEdits(html, edits)), reject));
+    parser.on('finish', () => Promise.all(inner).then(() => resolve({ html: applyEdits(html, edits), stoppedAtBody }), reject));
     parser.end(html);
   });
 }

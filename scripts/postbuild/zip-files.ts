@@ -4,7 +4,11 @@ import { Zip, type ZipInputFile } from 'fflate';
 
 /** A fixed timestamp for every entry, so the same files always give the same zip bytes. */
 const FIXED_MTIME = new Date(Date.UTC(2000, 0, 1));
-/** zlib's default level: level 9 took twice as long at 1,000 notices for 1% smaller a zip. */
+/**
+ * zlib's default level. Measured on the 300-notice bench site (390 MB, one thread, deflate alone):
+ * level 1 3.9 s for 105.0 MB, 4 4.1 s for 98.6 MB, 6 5.0 s for 96.4 MB, 9 12.4 s for 96.0 MB:
+ * level 6 makes a zip 8% smaller than level 1 for about 1 s more per 400 MB.
+ */
 const LEVEL = 6;
 /** The ZIP method number of DEFLATE (PKZIP APPNOTE 4.4.5). */
 const DEFLATE = 8;

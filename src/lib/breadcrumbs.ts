@@ -10,21 +10,22 @@ export interface Crumb {
   href?: string;
 }
 
-const home: Crumb = { label: t.nav.home, href: url(paths.home()) };
-const plans: Crumb = { label: t.nav.plans, href: url(paths.plans()) };
+// Crumbs are made when a page renders, never once at load: url() writes each link for the page it is on.
+const home = (): Crumb => ({ label: t.nav.home, href: url(paths.home()) });
+const plans = (): Crumb => ({ label: t.nav.plans, href: url(paths.plans()) });
 
 /** Home › 规划 › the plan (current), or › the plan › a sub-page such as the source view. */
 export function planCrumbs(plan: Plan, subPage?: string): Crumb[] {
-  if (!subPage) return [home, plans, { label: plan.planTitle }];
-  return [home, plans, { label: plan.planTitle, href: planUrl(plan.slug) }, { label: subPage }];
+  if (!subPage) return [home(), plans(), { label: plan.planTitle }];
+  return [home(), plans(), { label: plan.planTitle, href: planUrl(plan.slug) }, { label: subPage }];
 }
 
 /** Home › 规划 › the plan › its part › its chapter › the action (current); ancestors link into the plan page. */
 export function actionCrumbs(entry: ActionEntry): Crumb[] {
   const { plan } = entry;
   return [
-    home,
-    plans,
+    home(),
+    plans(),
     { label: plan.planTitle, href: planUrl(plan.slug) },
     ...entry.ancestors.map((clause) => ({ label: navLabel(clause), href: clauseUrl(plan.slug, clause.id) })),
     { label: `${entry.action.number}${entry.action.title}` },
@@ -33,13 +34,13 @@ export function actionCrumbs(entry: ActionEntry): Crumb[] {
 
 /** Home › an index or other top-level page (current), optionally with its parents between, outermost first. */
 export function sectionCrumbs(label: string, ...parents: Crumb[]): Crumb[] {
-  return [home, ...parents, { label }];
+  return [home(), ...parents, { label }];
 }
 
 /** The crumb of the units index, parent of every unit page. */
-export const unitsCrumb: Crumb = { label: t.nav.units, href: url(paths.units()) };
+export const unitsCrumb = (): Crumb => ({ label: t.nav.units, href: url(paths.units()) });
 
 /** Home › each step given (the last, current, without href): the trail of a slice of a split list. */
 export function trailCrumbs(...steps: Crumb[]): Crumb[] {
-  return [home, ...steps];
+  return [home(), ...steps];
 }

@@ -13,8 +13,8 @@ export interface PlanList {
   what: string;
   /** What its counts count, for captions. */
   counted: string;
-  /** Its top page. */
-  crumb: Crumb;
+  /** Its top page (a function: a URL is written relative to the page being rendered, src/lib/urls.ts). */
+  crumb: () => Crumb;
   columns: string[];
   counts: (entries: readonly PlanEntry[]) => number[];
   /** A place's slice page of the list. */
@@ -30,7 +30,7 @@ export const PLAN_LISTS = {
   plans: {
     what: t.indexes.plansTitle,
     counted: s.colPlans,
-    crumb: { label: t.nav.plans, href: url(paths.plans()) },
+    crumb: () => ({ label: t.nav.plans, href: url(paths.plans()) }),
     columns: [s.colPlans, s.colActions],
     counts: (entries) => [entries.length, actionCount(entries)],
     placeUrl: (key) => url(paths.plansPlace(key)),
@@ -39,7 +39,7 @@ export const PLAN_LISTS = {
   actions: {
     what: t.indexes.actionsTitle,
     counted: t.indexes.colActions,
-    crumb: { label: t.nav.actions, href: url(paths.actions()) },
+    crumb: () => ({ label: t.nav.actions, href: url(paths.actions()) }),
     columns: [s.colPlans, s.colActions],
     counts: (entries) => [entries.length, actionCount(entries)],
     placeUrl: (key) => url(paths.actionsPlace(key)),
@@ -57,7 +57,7 @@ export const PLAN_LISTS = {
   data: {
     what: t.insight.data.title,
     counted: s.colPlans,
-    crumb: { label: t.insight.nav.data, href: url(paths.data()) },
+    crumb: () => ({ label: t.insight.nav.data, href: url(paths.data()) }),
     columns: [s.colPlans],
     counts: (entries) => [entries.length],
     placeUrl: (key) => url(paths.dataPlace(key)),

@@ -1,7 +1,10 @@
 /**
  * Every URL of the site, in one place. Paths are site-relative ("plans/yinzhou-2018/", no leading
- * slash); `url()` prefixes them with the base, so a later post-build pass can rewrite them all.
+ * slash); `url()` writes them for the page being rendered: relative to it (lib/page-urls/, set by
+ * src/middleware.ts), so the built site works at a web root, under any sub-path and from disk.
  */
+import { relativeToPage } from './page-urls/relative-to-page.ts';
+import { currentPageDir } from './page-urls/url-scope.ts';
 
 import { COMPARE_ANY_PATH } from './lineage/compare-data.ts';
 
@@ -10,8 +13,20 @@ import { COMPARE_ANY_PATH } from './lineage/compare-data.ts';
 const BASE_URL: string = import.meta.env?.BASE_URL ?? '/';
 const BASE = BASE_URL.endsWith('/') ? BASE_URL : `${BASE_URL}/`;
 
-/** A site-relative path made into a root-absolute URL under the configured base, e.g. url('plans/') → "/plans/". */
+/**
+ * A site-relative path as a link of the page being rendered: relative to the page, a folder naming
+ * its index.html (url('units/') on plans/yinzhou-2018/ → "../../units/index.html"); root-absolute
+ * under the configured base outside a page's render (the dev server, the 404 page, the build
+ * scripts): url('plans/') → "/plans/".
+ */
 export function url(path = ''): string {
+  const sitePath = path.replace(/^\/+/, '');
+  const pageDir = currentPageDir();
+  return pageDir === undefined ? BASE + sitePath : relativeToPage(pageDir, sitePath);
+}
+
+/** A site-relative path as a root-absolute URL under the configured base, even while a page renders: rootUrl('plans/') → "/plans/" (the sitemap; a match against Astro.url). */
+export function rootUrl(path = ''): string {
   return BASE + path.replace(/^\/+/, '');
 }
 

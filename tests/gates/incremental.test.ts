@@ -11,8 +11,7 @@ import { compareFolders } from './support/compare-folders.ts';
 
 /**
  * A rebuild reuses the pages whose data did not change (Astro's incremental build, keyed by
- * src/lib/page-key.ts) and the relative rewrite of files whose bytes did not (scripts/postbuild),
- * and must give exactly what a cold build of the same notices gives: a key that missed some data a
+ * src/lib/page-key.ts), and must give exactly what a cold build of the same notices gives: a key that missed some data a
  * page shows would leave that page stale here. The rebuild follows an editor's correction to one
  * notice and the removal of another.
  */

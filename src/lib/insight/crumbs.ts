@@ -3,10 +3,10 @@ import type { Crumb } from '../breadcrumbs.ts';
 import { paths, url } from '../urls.ts';
 
 /** The crumb of the themes index, parent of every theme page. */
-export const themesCrumb: Crumb = { label: t.insight.nav.themes, href: url(paths.themes()) };
+export const themesCrumb = (): Crumb => ({ label: t.insight.nav.themes, href: url(paths.themes()) });
 
 /** The crumb of the cross-plan targets page, parent of the timeline. */
-export const targetsCrumb: Crumb = { label: t.insight.nav.targets, href: url(paths.targets()) };
+export const targetsCrumb = (): Crumb => ({ label: t.insight.nav.targets, href: url(paths.targets()) });
 
 /** The crumb of the units index, parent of the function comparison. */
-export const unitsIndexCrumb: Crumb = { label: t.nav.units, href: url(paths.units()) };
+export const unitsIndexCrumb = (): Crumb => ({ label: t.nav.units, href: url(paths.units()) });

@@ -1,7 +1,6 @@
 import type { Theme, ThemeHit } from '../../model/index.ts';
 import type { ActionEntry } from '../plan-entry.ts';
 import { textLang } from '../plan-format.ts';
-import { planThemeUrl } from '../urls.ts';
 import { planShortLabel } from './plan-short-label.ts';
 import type { ThemeEntry, ThemeIndex } from './theme-index.ts';
 
@@ -14,9 +13,8 @@ export const OTHER_ACTIONS_SHOWN = 3;
 
 /** Another plan as an action page names it, with its first actions on a theme. */
 export interface OtherPlan {
+  /** The plan's slug: the page links its actions on the theme (planThemeUrl) as it renders, relative to itself. */
   slug: string;
-  /** The plan's actions on the theme, on its own page of themes. */
-  href: string;
   label: string;
   lang: 'zh-Hant' | undefined;
   actions: { id: string; number: string; title: string }[];
@@ -86,7 +84,6 @@ export function otherPlansOnTheme(themes: ThemeIndex, action: ActionEntry): Othe
     const byPlan = shown.map(
       ({ entry: { plan }, actions }): OtherPlan => ({
         slug: plan.slug,
-        href: planThemeUrl(plan.slug, entry.theme.slug),
         label: planShortLabel(plan),
         lang: textLang(plan),
         actions: actions.slice(0, OTHER_ACTIONS_SHOWN).map(({ action: { action: other } }) => ({ id: other.id, number: other.number, title: other.title })),

@@ -3,7 +3,7 @@ import type { Citation } from '../../model/index.ts';
 import { numberPath } from '../clause-tree.ts';
 import { planShortLabel } from '../insight/plan-short-label.ts';
 import type { PlanEntry } from '../plan-entry.ts';
-import { clauseUrl, planUrl } from '../urls.ts';
+import { clauseUrl } from '../urls.ts';
 import type { CitingSpot } from './cited-documents.ts';
 
 /** One row of a document page: the citing plan, where in it, a link there and the printed citation. */
@@ -12,20 +12,27 @@ export interface SpotRow {
   planLabel: string;
   planTitle: string;
   where: string;
-  href: string;
+  /** The id in the plan page where the citation is printed; the page links it as it renders (citationUrl). */
+  anchor: string;
   printed: string;
 }
 
-/** Where a citation is printed, for readers: 印发通知, or the clause's number path (第n段 for a paragraph). */
-export function citationPlace(entry: PlanEntry, citation: Citation): { where: string; href: string } {
+/** The id of the cover's heading on a plan page: a citation printed in the notice links there. */
+const COVER_ANCHOR = 'cover-heading';
+
+/** Where a citation is printed, for readers: 印发通知, or the clause's number path (第n段 for a paragraph), and its anchor. */
+export function citationPlace(entry: PlanEntry, citation: Citation): { where: string; anchor: string } {
   const { clauseId } = citation.span;
-  if (clauseId === null) return { where: t.lineage.document.cover, href: `${planUrl(entry.plan.slug)}#cover-heading` };
+  if (clauseId === null) return { where: t.lineage.document.cover, anchor: COVER_ANCHOR };
   const found = entry.clauses.get(clauseId);
   const path = found ? numberPath([...found.ancestors, found.clause]) : '';
   const paragraph = /-?p(\d+)$/.exec(clauseId);
   const where = paragraph ? t.insight.clause.paragraph(path, Number(paragraph[1])) : path;
-  return { where, href: clauseUrl(entry.plan.slug, clauseId) };
+  return { where, anchor: clauseId };
 }
+
+/** The link to where a row's citation is printed, for the page being rendered. */
+export const citationUrl = (row: Pick<SpotRow, 'planSlug' | 'anchor'>): string => clauseUrl(row.planSlug, row.anchor);
 
 /** The printed text of a citation, sliced from its field by its span. */
 function printedCitation(entry: PlanEntry, citation: Citation): string {

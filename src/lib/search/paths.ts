@@ -1,10 +1,9 @@
 /**
  * Where search results point, relative to the site root without a leading slash, in the form
- * every link of the built site takes after the post-build pass (…/index.html), so the same
- * URL works at a web root, under a sub-path and from disk. The browser resolves them against
- * the site root it computes from its own script's URL. Mirrors `paths` in urls.ts, which reads
- * Astro's environment and cannot load outside a build (tests/search/paths.test.ts keeps
- * the two equal).
+ * every page writes its links (…/index.html, src/lib/urls.ts), so the same URL works at a web
+ * root, under a sub-path and from disk. The browser resolves them against the site root it
+ * computes from its own script's URL. Mirrors `paths` in urls.ts, which reads Astro's
+ * environment and cannot load outside a build (tests/search/paths.test.ts keeps the two equal).
  */
 
 /** The plan page. */

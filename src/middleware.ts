@@ -1,0 +1,18 @@
+/**
+ * Every page is rendered inside its folder's scope (lib/page-urls/), so url() writes its links
+ * relative to the page as it renders: one build works at a web root, under any sub-path and opened
+ * from disk, and the post-build pass no longer rereads every page to rewrite them. Astro runs this
+ * for each prerendered page at build time and renders the page inside `next()`.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { pageDirOf } from './lib/page-urls/page-dir.ts';
+import { renderInFolder } from './lib/page-urls/render-scope.ts';
+
+/** Render the page with url() writing links relative to it. */
+export const onRequest = defineMiddleware((context, next) => {
+  // The dev server renders each page on request at its folder's URL and runs no post-build pass:
+  // its links stay root-absolute, as Astro's own are there.
+  if (import.meta.env.DEV) return next();
+  const pageDir = pageDirOf(context.url.pathname, import.meta.env.BASE_URL);
+  return pageDir === undefined ? next() : renderInFolder(pageDir, next);
+});

@@ -5,6 +5,7 @@
  * for each prerendered page at build time and renders the page inside `next()`.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { IN_DEV_SERVER } from './lib/dev-server.ts';
 import { pageDirOf } from './lib/page-urls/page-dir.ts';
 import { renderInFolder } from './lib/page-urls/render-scope.ts';
 
@@ -12,7 +13,7 @@ import { renderInFolder } from './lib/page-urls/render-scope.ts';
 export const onRequest = defineMiddleware((context, next) => {
   // The dev server renders each page on request at its folder's URL and runs no post-build pass:
   // its links stay root-absolute, as Astro's own are there.
-  if (import.meta.env.DEV) return next();
+  if (IN_DEV_SERVER) return next();
   const pageDir = pageDirOf(context.url.pathname, import.meta.env.BASE_URL);
   return pageDir === undefined ? next() : renderInFolder(pageDir, next);
 });

@@ -1,8 +1,8 @@
+import { IN_DEV_SERVER } from './dev-server.ts';
+
 // The dev server (`npm run dev`) puts every style sheet and its client inline (Vite's hot reload,
 // Astro's dev toolbar): allowed there, or the pages a newcomer opens would be unstyled. Never in a build.
-// Keyed on the mode (`astro dev` is "development", `astro build` "production"), not on DEV: Vite derives
-// DEV from NODE_ENV, so a build run with NODE_ENV=test (as under vitest) would ship the dev policy.
-const DEV_INLINE = import.meta.env?.MODE === 'development' ? " 'unsafe-inline'" : '';
+const DEV_INLINE = IN_DEV_SERVER ? " 'unsafe-inline'" : '';
 
 /**
  * The site's Content Security Policy, delivered in a <meta> of every page (BaseLayout): the site

@@ -37,6 +37,9 @@ export function sectionCrumbs(label: string, ...parents: Crumb[]): Crumb[] {
   return [home(), ...parents, { label }];
 }
 
+/** The crumb of the actions index, parent of every actions slice page. */
+export const actionsCrumb = (): Crumb => ({ label: t.nav.actions, href: url(paths.actions()) });
+
 /** The crumb of the units index, parent of every unit page. */
 export const unitsCrumb = (): Crumb => ({ label: t.nav.units, href: url(paths.units()) });
 

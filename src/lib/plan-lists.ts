@@ -1,5 +1,5 @@
 import { t } from '../i18n/zh-CN.ts';
-import type { Crumb } from './breadcrumbs.ts';
+import { actionsCrumb, type Crumb } from './breadcrumbs.ts';
 import { loadSite } from './content.ts';
 import { targetsCrumb } from './insight/crumbs.ts';
 import { keyedProps } from './page-key.ts';
@@ -39,7 +39,7 @@ export const PLAN_LISTS = {
   actions: {
     what: t.indexes.actionsTitle,
     counted: t.indexes.colActions,
-    crumb: () => ({ label: t.nav.actions, href: url(paths.actions()) }),
+    crumb: actionsCrumb,
     columns: [s.colPlans, s.colActions],
     counts: (entries) => [entries.length, actionCount(entries)],
     placeUrl: (key) => url(paths.actionsPlace(key)),

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { deployedBase, rootedUrl } from '../scripts/postbuild/not-found-urls.ts';
 import { relativizeHtml } from '../scripts/postbuild/relativize-html.ts';
-import { hasChromium, launchChromium } from './support/site/chromium.ts';
 import { siteDist } from './support/site/dist.ts';
-import { serveStatic, type StaticServer } from './support/site/serve.ts';
+import { describeInChromium, serveInChromium } from './support/site/site-in-chromium.ts';
 
 describe('the 404 page names its files from the deployment root', () => {
   test.each([
@@ -36,26 +34,19 @@ describe('the 404 page names its files from the deployment root', () => {
 });
 
 // A server shows 404.html in place of any missing URL; at a deep one its files must still load.
-describe.skipIf(!hasChromium)('the 404 page at a deep missing URL, in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(siteDist())]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+describeInChromium('the 404 page at a deep missing URL, in Chromium', () => {
+  const site = serveInChromium(siteDist);
 
   test('is styled as every page is, and its links open pages', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const headerStyle = () => page.locator('.site-header').evaluate((header) => {
       const style = getComputedStyle(header);
       return { display: style.display, borderBottom: style.borderBottomStyle, padding: style.paddingTop };
     });
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const styled = await headerStyle();
     expect(styled.borderBottom, 'the home page is styled').toBe('solid');
-    const missing = await page.goto(new URL('plans/no-such-plan/actions/c9-9/', server.url).href);
+    const missing = await page.goto(new URL('plans/no-such-plan/actions/c9-9/', site.server.url).href);
     expect(missing?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('页面未找到');
     expect(await headerStyle()).toEqual(styled);

@@ -32,6 +32,21 @@ function withoutPeriod(title: string): string {
   return title.replace(/\((19|20)\d{2}[^()]*\)$/, '');
 }
 
+/** What reading a plan's fields needs of the plan: where it is, and its own title as a mark would name it. */
+export interface CitingPlan {
+  jurisdiction: PlanCore['jurisdiction'];
+  /** The plan's title read as a cited one, without its period: a mark naming it is not a citation. */
+  ownTitle: string;
+}
+
+/**
+ * The plan whose fields are read, its own title read once for all of them.
+ * @example citingPlan({ planTitle: '健康青川行动方案(2021-2025年)', jurisdiction }).ownTitle // '健康青川行动方案'
+ */
+export function citingPlan(plan: Pick<PlanCore, 'planTitle' | 'jurisdiction'>): CitingPlan {
+  return { jurisdiction: plan.jurisdiction, ownTitle: withoutPeriod(readCitedTitle(plan.planTitle).title) };
+}
+
 /**
  * A 文号's organ (甬卫发 of 甬卫发〔2017〕105号) shares its first character with the other
  * organs of its place: where the plan prints one with a level read from its title, the others
@@ -52,19 +67,18 @@ export function shareOrganLevels(citations: Citation[]): Citation[] {
 /**
  * The citations printed in one field: each 《title》 with the (文号) that follows it. A mark
  * naming the plan itself (the cover's 现将《…》印发给你们) is not a citation.
- * @example readFieldCitations('根据《A纲要》(国发〔2016〕1号)', …) // one citation, 文号 国发〔2016〕1号
+ * @example readFieldCitations({ text: '根据《A纲要》(国发〔2016〕1号)', at }, citingPlan(plan)) // one citation, 文号 国发〔2016〕1号
  */
-export function readFieldCitations(field: CitingField, plan: Pick<PlanCore, 'planTitle' | 'jurisdiction'>): Citation[] {
+export function readFieldCitations(field: CitingField, plan: CitingPlan): Citation[] {
   // Only 《 opens a citation (normalizing makes none): most fields print none, and normalizing
   // every field's text was a third of the ingest's Traditional→Simplified conversion.
   if (!field.text.includes('《')) return [];
   const norm = normalizeForMatch(field.text);
-  const own = withoutPeriod(readCitedTitle(plan.planTitle).title);
   const citations: Citation[] = [];
   for (const mark of findTitleMarks(norm)) {
     const printedTitle = field.text.slice(mark.titleStart, mark.titleEnd);
     const { title, issuer } = readCitedTitle(printedTitle);
-    if (withoutPeriod(title) === own || title.length < 2) continue;
+    if (withoutPeriod(title) === plan.ownTitle || title.length < 2) continue;
     const number = mark.closed ? readCitedNumber(norm, mark.end) : null;
     const documentNumber = number?.number ?? null;
     const { level, rule } = issuingLevel({ documentNumber, title, issuer, citing: plan.jurisdiction });
@@ -81,7 +95,8 @@ export function readFieldCitations(field: CitingField, plan: Pick<PlanCore, 'pla
  * Pure; the spans slice the printed text, so pages mark citations without reading text again.
  */
 export function readCitations(plan: PlanCore): Citation[] {
-  return shareOrganLevels([...citingFields(plan)].flatMap((field) => readFieldCitations(field, plan)));
+  const citing = citingPlan(plan);
+  return shareOrganLevels([...citingFields(plan)].flatMap((field) => readFieldCitations(field, citing)));
 }
 
 /**

@@ -247,7 +247,7 @@ export const t = {
     back: '返回首页',
   },
   sitemap: '网站地图',
-  /** Themes, matrices, targets, timeline, unit functions and open data (zh-CN-insight.ts). */
+  /** Themes, matrices, targets, timeline, unit functions (zh-CN-insight.ts) and open data (zh-CN-open-data.ts). */
   insight: insightStrings,
   /** Cited documents, places over time and comparisons (zh-CN-lineage.ts). */
   lineage: lineageStrings,

@@ -71,12 +71,15 @@ export async function planProvincePaths() {
   return groupByProvince(plans, (entry) => entry.plan.jurisdiction.province).map((group) => ({ params: { province: group.key }, ...keyedProps({ group }) }));
 }
 
-/** A plan list's top table: the columns (places, then the list's own) and a row per province. */
-export function provinceTable(list: PlanList, plans: readonly PlanEntry[]): { columns: string[]; rows: { label: string; href: string; counts: number[] }[] } {
+/** A plan list's top table, as SliceTable's props: its caption, the columns (places, then the list's own) and a row per province. */
+export function provinceTable(
+  list: PlanList,
+  plans: readonly PlanEntry[],
+): { caption: string; labelHeading: string; columns: string[]; rows: { label: string; href: string; counts: number[] }[] } {
   const rows = groupByProvince(plans, (entry) => entry.plan.jurisdiction.province).map((group) => ({
     label: provinceLabel(group.province),
     href: list.provinceUrl(group.key),
     counts: [countPlaces(group.items, (entry) => entry.plan.jurisdiction.placeHans), ...list.counts(group.items)],
   }));
-  return { columns: [s.colPlace, ...list.columns], rows };
+  return { caption: s.provincesCaption(list.counted), labelHeading: s.colProvince, columns: [s.colPlace, ...list.columns], rows };
 }

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_PATH, skipChromium } from '../support/site/chromium.ts';
 import { ROOT } from '../support/site/build-site.ts';
 import { siteDist } from '../support/site/dist.ts';
 import { listFiles } from '../support/site/html-pages.ts';
 import { loadPlans } from '../support/site/plan-data.ts';
-import { serveStatic, type StaticServer } from '../support/site/serve.ts';
+import { describeInChromium, serveInChromium } from '../support/site/site-in-chromium.ts';
 import { findAxeViolations } from './support/axe.ts';
 import { listRoutes, pageOfEachType } from './support/page-types.ts';
 import { hasSearchIndex, searchFromHeader, waitForResult } from './support/search.ts';
@@ -18,8 +18,7 @@ import { hasSearchIndex, searchFromHeader, waitForResult } from './support/searc
  * and the any-two comparison showing its rows (both made by script).
  */
 
-const noBrowser = !hasChromium && !process.env.CI;
-if (noBrowser) console.warn(`axe checks SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
+if (skipChromium) console.warn(`axe checks SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
 const noSearch = !hasSearchIndex(siteDist()) && !process.env.CI;
 
 const dist = siteDist();
@@ -55,19 +54,8 @@ test('every page route of src/pages has a built page to check', () => {
   expect(routes.filter((route) => !elsewhere.includes(route) && !pageOfEachType([route], htmlFiles).has(route))).toEqual([]);
 });
 
-describe.skipIf(noBrowser)('axe-core, WCAG 2 A and AA', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveStatic(dist);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInChromium('axe-core, WCAG 2 A and AA', () => {
+  const site = serveInChromium(() => dist);
 
   describe.each(VIEWS)('$name', ({ pages, options }) => {
     let context: BrowserContext;
@@ -75,7 +63,7 @@ describe.skipIf(noBrowser)('axe-core, WCAG 2 A and AA', () => {
 
     beforeAll(async () => {
       // axe is a script injected into the page, which the site's CSP rightly refuses.
-      context = await browser.newContext({ ...options, bypassCSP: true });
+      context = await site.browser.newContext({ ...options, bypassCSP: true });
       page = await context.newPage();
     });
 
@@ -84,19 +72,19 @@ describe.skipIf(noBrowser)('axe-core, WCAG 2 A and AA', () => {
     });
 
     test.each(pages)('%s', async (path) => {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       expect(await findAxeViolations(page)).toEqual([]);
     });
 
     test('/compare/ showing two plans of two places compared', async () => {
-      await page.goto(`${server.url}compare/?a=huanren-2018-2020&b=cixi-2020`);
+      await page.goto(`${site.server.url}compare/?a=huanren-2018-2020&b=cixi-2020`);
       await page.waitForSelector('[data-compare-status][data-state="done"]');
       expect(await page.locator('[data-compare-result] tbody tr').count()).toBeGreaterThan(0);
       expect(await findAxeViolations(page)).toEqual([]);
     });
 
     test.skipIf(noSearch)('/search/ showing results', async () => {
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       await searchFromHeader(page, '健康');
       await waitForResult(page, /\/(plans|units)\/[^/]+\//);
       expect(await findAxeViolations(page)).toEqual([]);

@@ -5,18 +5,16 @@ import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PlanSchema, type Plan } from '../../src/model/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
 import { placeKey, yearKey } from '../../src/lib/slices.ts';
 import { ROOT } from '../support/site/build-site.ts';
 import { findBrokenLinks } from '../support/site/check-links.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
+import { CHROMIUM_PATH, skipChromium } from '../support/site/chromium.ts';
 import { siteDist } from '../support/site/dist.ts';
 import { listFiles, loadSite, urlOfFile } from '../support/site/html-pages.ts';
 import { flattenClauses } from '../support/site/plan-data.ts';
-import { serveStatic, type StaticServer } from '../support/site/serve.ts';
-import { recordVisits, watchErrors } from '../support/site/watch-errors.ts';
+import { describeInChromium, openTab, serveInChromium } from '../support/site/site-in-chromium.ts';
 import { isBrowserFaviconError } from './support/browser-favicon.ts';
 import { buildInto, foldersUnder } from './support/build-into.ts';
 import { findForeignElements, tagsNamedIn } from './support/foreign-elements.ts';
@@ -40,8 +38,7 @@ const MARKER = 'data-hostile';
 const noticeText = readFileSync(NOTICE, 'utf8');
 const noticeLines = noticeText.split(/\r\n|\n|\r/);
 
-const noBrowser = !hasChromium && !process.env.CI;
-if (noBrowser) console.warn(`hostile notice in the browser SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
+if (skipChromium) console.warn(`hostile notice in the browser SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
 
 const work = mkdtempSync(join(tmpdir(), 'healthy-hostile-'));
 const notices = join(work, 'notices');
@@ -133,20 +130,12 @@ describe('the site built with it and a SITE_URL', () => {
   });
 });
 
-describe.skipIf(noBrowser)('its pages in chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+describeInChromium('its pages in chromium', () => {
+  const site = serveInChromium(() => build.dist);
   let foreign: string[];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveStatic(build.dist);
+  beforeAll(() => {
     foreign = foreignTags();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** The pages a person opens for the hostile plan: its own views, its actions and units, and the indexes' pages of its place (issue 13 splits them by place and year). */
@@ -179,34 +168,18 @@ describe.skipIf(noBrowser)('its pages in chromium', () => {
     ['under the CSP', false],
     ['with the CSP bypassed', true],
   ] as const)('%s', (_name, bypassCSP) => {
-    let context: BrowserContext;
-    let page: Page;
-    let errors: string[];
     let violations: string[];
-    let visits: string[];
-    const dialogs: string[] = [];
-
-    beforeAll(async () => {
-      context = await browser.newContext({ bypassCSP });
-      errors = watchErrors(context, { ignoreConsole: isBrowserFaviconError });
-      visits = recordVisits(context);
-      violations = await recordCspViolations(context);
-      context.on('dialog', (dialog) => {
-        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-        void dialog.dismiss();
-      });
-      page = await context.newPage();
-    });
-
-    afterAll(async () => {
-      await context?.close();
+    const tab = openTab(() => site.browser, {
+      context: { bypassCSP },
+      ignoreConsole: isBrowserFaviconError,
+      prepare: async (context) => void (violations = await recordCspViolations(context)),
     });
 
     test('no page showing it has an element or attribute the templates did not make', async () => {
       const problems: string[] = [];
       for (const file of pagesShowingIt()) {
-        expect((await page.goto(server.url + file))?.status(), file).toBe(200);
-        problems.push(...(await findForeignElements(page, foreign, MARKER)).map((problem) => `${file}: ${problem}`));
+        expect((await tab.page.goto(site.server.url + file))?.status(), file).toBe(200);
+        problems.push(...(await findForeignElements(tab.page, foreign, MARKER)).map((problem) => `${file}: ${problem}`));
       }
       expect(problems).toEqual([]);
     });
@@ -214,24 +187,24 @@ describe.skipIf(noBrowser)('its pages in chromium', () => {
     test('the plan page, its full text and its action pages read exactly as the notice prints them', async () => {
       const texts = printedTexts(plan);
       for (const path of [`plans/${plan.slug}/`, `plans/${plan.slug}/text/`]) {
-        await page.goto(server.url + path);
-        const shown = await page.locator('main').textContent();
+        await tab.page.goto(site.server.url + path);
+        const shown = await tab.page.locator('main').textContent();
         expect(texts.filter((text) => !shown!.includes(text)), `texts missing from /${path}`).toEqual([]);
       }
-      await page.goto(`${server.url}plans/${plan.slug}/`);
-      expect(await page.locator('h1').textContent()).toBe(plan.planTitle);
-      expect(await page.title()).toBe(`${plan.planTitle} - 健康规划库`);
+      await tab.page.goto(`${site.server.url}plans/${plan.slug}/`);
+      expect(await tab.page.locator('h1').textContent()).toBe(plan.planTitle);
+      expect(await tab.page.title()).toBe(`${plan.planTitle} - 健康规划库`);
       for (const action of plan.actions) {
-        await page.goto(`${server.url}plans/${plan.slug}/actions/${action.id}/`);
-        const shown = await page.locator('main').textContent();
+        await tab.page.goto(`${site.server.url}plans/${plan.slug}/actions/${action.id}/`);
+        const shown = await tab.page.locator('main').textContent();
         const clause = flattenClauses(plan.clauses).find((c) => c.id === action.id)!;
         expect([clause.heading, clause.text].filter((text) => text && !shown!.includes(text)), action.id).toEqual([]);
       }
     });
 
     test('the source view shows every line of the notice file exactly as written', async () => {
-      await page.goto(`${server.url}plans/${plan.slug}/source/`);
-      const shown = await page.locator('.source > li').evaluateAll((items) =>
+      await tab.page.goto(`${site.server.url}plans/${plan.slug}/source/`);
+      const shown = await tab.page.locator('.source > li').evaluateAll((items) =>
         items.map((item) => ({ id: item.id, text: item.querySelector('.source__text')?.textContent ?? null })),
       );
       const expected = plan.lines.map((record) => ({ id: `L${record.line}`, text: noticeLines[record.line - 1] }));
@@ -240,16 +213,16 @@ describe.skipIf(noBrowser)('its pages in chromium', () => {
 
     test('unit pages name each unit as read', async () => {
       for (const unit of plan.units) {
-        await page.goto(`${server.url}units/${unit.slug}/`);
-        expect(await page.locator('h1').textContent()).toBe(unit.name);
+        await tab.page.goto(`${site.server.url}units/${unit.slug}/`);
+        expect(await tab.page.locator('h1').textContent()).toBe(unit.name);
       }
     });
 
     test('the comparison of it with a seed plan shows its actions as text, making nothing', async () => {
-      await page.goto(`${server.url}compare/?a=${plan.slug}&b=yinzhou-2018`);
-      await page.waitForSelector('[data-compare-status][data-state="done"]');
-      expect(await findForeignElements(page, foreign, MARKER)).toEqual([]);
-      const shown = await page.locator('[data-compare-result] tbody a').allTextContents();
+      await tab.page.goto(`${site.server.url}compare/?a=${plan.slug}&b=yinzhou-2018`);
+      await tab.page.waitForSelector('[data-compare-status][data-state="done"]');
+      expect(await findForeignElements(tab.page, foreign, MARKER)).toEqual([]);
+      const shown = await tab.page.locator('[data-compare-result] tbody a').allTextContents();
       const labels = plan.actions.map((action) => `${action.number}${action.title}`);
       expect(labels.filter((label) => !shown.includes(label))).toEqual([]);
       expect(labels.some((label) => label.includes('<'))).toBe(true);
@@ -258,22 +231,22 @@ describe.skipIf(noBrowser)('its pages in chromium', () => {
     // Decided before the build runs: the site of this run, built by the same steps, tells whether search is built.
     test.skipIf(!hasSearchIndex(siteDist()) && !process.env.CI)('a search for the plan lists it without running or making anything', async () => {
       // Elements the search page makes for an ordinary query are the templates' too.
-      await page.goto(server.url);
-      await searchFromHeader(page, '鄞州');
-      await waitForResult(page, /\/plans\/yinzhou-2018\//);
-      const made = new Set(await page.evaluate(() => [...document.querySelectorAll('*')].map((element) => element.localName)));
-      await searchFromHeader(page, '嘉善');
-      await waitForResult(page, new RegExp(`/(plans/${plan.slug}/|units/jiashan-)`));
-      expect(await findForeignElements(page, foreign.filter((tag) => !made.has(tag)), MARKER)).toEqual([]);
+      await tab.page.goto(site.server.url);
+      await searchFromHeader(tab.page, '鄞州');
+      await waitForResult(tab.page, /\/plans\/yinzhou-2018\//);
+      const made = new Set(await tab.page.evaluate(() => [...document.querySelectorAll('*')].map((element) => element.localName)));
+      await searchFromHeader(tab.page, '嘉善');
+      await waitForResult(tab.page, new RegExp(`/(plans/${plan.slug}/|units/jiashan-)`));
+      expect(await findForeignElements(tab.page, foreign.filter((tag) => !made.has(tag)), MARKER)).toEqual([]);
     });
 
     test('no dialog opened, no CSP violation, no console error or failed request', () => {
       // The tests above open every page showing the notice; run alone, this check would speak for none.
-      const visited = new Set(visits.map((url) => new URL(url).pathname.slice(1)));
+      const visited = new Set(tab.visits.map((url) => new URL(url).pathname.slice(1)));
       expect(pagesShowingIt().filter((file) => !visited.has(file)), 'pages showing the notice not visited').toEqual([]);
-      expect(dialogs).toEqual([]);
+      expect(tab.dialogs).toEqual([]);
       expect(violations).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     });
   });
 });

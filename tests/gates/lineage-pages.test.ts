@@ -1,17 +1,15 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generateNotice } from '../../scripts/bench/generate-notice.ts';
 import { Random } from '../../scripts/bench/random.ts';
 import { seedMaterial } from '../../scripts/bench/seed-material.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
 import { ROOT } from '../support/site/build-site.ts';
 import { findBrokenLinks } from '../support/site/check-links.ts';
-import { hasChromium, launchChromium } from '../support/site/chromium.ts';
 import { listFiles, loadSite } from '../support/site/html-pages.ts';
-import { serveStatic, type StaticServer } from '../support/site/serve.ts';
+import { describeInChromium, serveInChromium } from '../support/site/site-in-chromium.ts';
 import { seedFiles, seedPlan } from '../support/seeds.ts';
 import { findAxeViolations } from './support/axe.ts';
 import { buildInto, foldersUnder } from './support/build-into.ts';
@@ -117,24 +115,15 @@ test(`no lineage page passes ${PAGE_LIMIT / 1000} KB`, () => {
   expect(sizes.filter(([, size]) => size > PAGE_LIMIT)).toEqual([]);
 });
 
-describe.skipIf(!hasChromium && !process.env.CI)('axe-core, WCAG 2 A and AA, on the pages only this build has', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveStatic(build.dist);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInChromium('axe-core, WCAG 2 A and AA, on the pages only this build has', () => {
+  const site = serveInChromium(() => build.dist);
 
   test.each(['light', 'dark'] as const)('%s', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
     const page = await context.newPage();
     const found: string[] = [];
     for (const file of pagesToCheck()) {
-      await page.goto(server.url + file);
+      await page.goto(site.server.url + file);
       found.push(...(await findAxeViolations(page)).map((v) => `${file}: ${v}`));
     }
     await context.close();

@@ -1,16 +1,16 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { lineageStrings } from '../../src/i18n/zh-CN-lineage.ts';
 import { ROOT } from '../support/site/build-site.ts';
 import { findBrokenLinks } from '../support/site/check-links.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
+import { CHROMIUM_PATH, launchChromium, skipChromium } from '../support/site/chromium.ts';
 import { siteDist } from '../support/site/dist.ts';
 import { listFiles, loadSite } from '../support/site/html-pages.ts';
 import { clickThrough, linkTo, pagePath } from '../support/site/page-helpers.ts';
 import { loadPlans } from '../support/site/plan-data.ts';
-import { recordVisits, watchErrors } from '../support/site/watch-errors.ts';
+import { describeInChromium, openTab } from '../support/site/site-in-chromium.ts';
 import { isBrowserFaviconError } from './support/browser-favicon.ts';
 import { readClauseHighlight } from './support/clause-highlight.ts';
 import { followEveryLink } from './support/follow-links.ts';
@@ -29,8 +29,7 @@ import { unzipSite } from './support/unzip-site.ts';
 const ZIP = join(ROOT, 'release', 'healthy-plans-site.zip');
 
 // In CI the browser must run (.ci/run installs chromium); elsewhere a missing chromium skips the journeys.
-const noBrowser = !hasChromium && !process.env.CI;
-if (noBrowser) console.warn(`zip journeys SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
+if (skipChromium) console.warn(`zip journeys SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
 
 const dist = siteDist();
 const site = unzipSite(ZIP);
@@ -74,7 +73,7 @@ describe('the release zip', () => {
   });
 });
 
-describe.skipIf(noBrowser)('the unzipped site in chromium', () => {
+describeInChromium('the unzipped site in chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -87,36 +86,27 @@ describe.skipIf(noBrowser)('the unzipped site in chromium', () => {
 
   describe.each(PLACE_KINDS)('%s', (kind) => {
     let place: Place;
-    let context: BrowserContext;
-    let page: Page;
-    let errors: string[];
     let violations: string[];
-    let visits: string[];
-    const dialogs: string[] = [];
     // The pages the walk reaches, for the steps after it.
     const reached = { plan: '', action: '', unit: '' };
 
     beforeAll(async () => {
       place = await openPlace(kind, site);
-      // A strict context: the site's CSP applies, so every violation it would cause is recorded.
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      errors = watchErrors(context, { ignoreConsole: isBrowserFaviconError });
-      violations = await recordCspViolations(context);
-      visits = recordVisits(context);
-      context.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      page = await context.newPage();
     }, 60_000);
 
     afterAll(async () => {
-      await context?.close();
       await place?.close();
     });
 
+    // A strict context: the site's CSP applies, so every violation it would cause is recorded.
+    const tab = openTab(() => browser, {
+      context: { viewport: { width: 1280, height: 900 } },
+      ignoreConsole: isBrowserFaviconError,
+      prepare: async (context) => void (violations = await recordCspViolations(context)),
+    });
+
     test('home → a plan → an action → a unit, by clicks: each page has its one visible h1, styled', async () => {
-      expect((await page.goto(place.home))?.ok()).toBe(true);
+      expect((await tab.page.goto(place.home))?.ok()).toBe(true);
       const steps = [
         ['plan', `plans/${plan.slug}/`],
         ['action', `plans/${plan.slug}/actions/${action.id}/`],
@@ -124,13 +114,13 @@ describe.skipIf(noBrowser)('the unzipped site in chromium', () => {
       ] as const;
       for (const [name, path] of steps) {
         const expected = pathUnder(place, path);
-        expect(await clickThrough(page, await linkTo(page, expected)), `status of ${path}`).toBe(200);
-        expect(pagePath(page.url())).toMatch(expected);
-        await expect(page.locator('h1').count()).resolves.toBe(1);
-        expect(await page.locator('h1').isVisible()).toBe(true);
+        expect(await clickThrough(tab.page, await linkTo(tab.page, expected)), `status of ${path}`).toBe(200);
+        expect(pagePath(tab.page.url())).toMatch(expected);
+        await expect(tab.page.locator('h1').count()).resolves.toBe(1);
+        expect(await tab.page.locator('h1').isVisible()).toBe(true);
         // The stylesheet loaded and applies: the skip link is taken out of the flow until focused.
-        expect(await page.locator('.skip-link').evaluate((link) => getComputedStyle(link).position), 'the page is styled').toBe('absolute');
-        reached[name] = page.url();
+        expect(await tab.page.locator('.skip-link').evaluate((link) => getComputedStyle(link).position), 'the tab.page is styled').toBe('absolute');
+        reached[name] = tab.page.url();
       }
     });
 
@@ -139,8 +129,8 @@ describe.skipIf(noBrowser)('the unzipped site in chromium', () => {
       const problems: string[] = [];
       for (const url of [reached.plan, reached.action, reached.unit]) {
         expect(url, 'the walk reached this page').not.toBe('');
-        await page.goto(url);
-        problems.push(...(await followEveryLink(page, place.contains, visited)));
+        await tab.page.goto(url);
+        problems.push(...(await followEveryLink(tab.page, place.contains, visited)));
       }
       expect(problems).toEqual([]);
       // The plan page alone links its actions, units, indexes, views and downloads.
@@ -149,67 +139,67 @@ describe.skipIf(noBrowser)('the unzipped site in chromium', () => {
     }, 120_000);
 
     test(`the action page's clause link opens the plan at #${action.id}, in view and highlighted`, async () => {
-      await page.goto(reached.action);
+      await tab.page.goto(reached.action);
       // 在规划全文中查看此条: the plan page, at this action's clause.
       const target = `${reached.plan.split('#')[0]!.replace(/index\.html$/, '')}#${action.id}`;
-      const index = await page
+      const index = await tab.page
         .locator('a[href]')
         .evaluateAll((links, target) => links.findIndex((a) => (a as HTMLAnchorElement).href.replace('/index.html#', '/#') === target), target);
-      expect(index, `a link to the plan page at #${action.id}`).toBeGreaterThanOrEqual(0);
-      expect(await clickThrough(page, page.locator('a[href]').nth(index))).toBe(200);
-      expect(pagePath(page.url())).toMatch(pathUnder(place, `plans/${plan.slug}/`));
-      expect(new URL(page.url()).hash).toBe(`#${action.id}`);
-      expect(await readClauseHighlight(page, action.id)).toEqual({ target: action.id, inView: true, highlighted: true });
+      expect(index, `a link to the plan tab.page at #${action.id}`).toBeGreaterThanOrEqual(0);
+      expect(await clickThrough(tab.page, tab.page.locator('a[href]').nth(index))).toBe(200);
+      expect(pagePath(tab.page.url())).toMatch(pathUnder(place, `plans/${plan.slug}/`));
+      expect(new URL(tab.page.url()).hash).toBe(`#${action.id}`);
+      expect(await readClauseHighlight(tab.page, action.id)).toEqual({ target: action.id, inView: true, highlighted: true });
     });
 
     test.skipIf(noSearch)(`a search for ${SEARCH.query} from the header finds the plan, and a result opens`, async () => {
       // Before any query the search page links no result, so the link found below is the search's.
-      await page.goto(new URL('search/index.html', place.home).href);
-      await expect(linkTo(page, pathUnder(place, SEARCH.result))).rejects.toThrow(/no visible link/);
-      await page.goto(place.home);
-      await searchFromHeader(page, SEARCH.query);
-      const result = await waitForResult(page, pathUnder(place, SEARCH.result));
-      expect(await clickThrough(page, result)).toBe(200);
-      expect(pagePath(page.url())).toMatch(pathUnder(place, SEARCH.result));
-      await expect(page.locator('h1').count()).resolves.toBe(1);
+      await tab.page.goto(new URL('search/index.html', place.home).href);
+      await expect(linkTo(tab.page, pathUnder(place, SEARCH.result))).rejects.toThrow(/no visible link/);
+      await tab.page.goto(place.home);
+      await searchFromHeader(tab.page, SEARCH.query);
+      const result = await waitForResult(tab.page, pathUnder(place, SEARCH.result));
+      expect(await clickThrough(tab.page, result)).toBe(200);
+      expect(pagePath(tab.page.url())).toMatch(pathUnder(place, SEARCH.result));
+      await expect(tab.page.locator('h1').count()).resolves.toBe(1);
     });
 
     test('from the plan page, "compare with any plan" and a second plan typed in: the comparison shows its rows, each linking into the plans', async () => {
-      await page.goto(reached.plan);
-      await clickThrough(page, page.getByRole('link', { name: lineageStrings.plan.compareAny }));
-      expect(pagePath(page.url())).toMatch(pathUnder(place, 'compare/'));
-      await page.fill('#compare-b', COMPARED_WITH);
-      await Promise.all([page.waitForURL(/[?&]b=/), page.click('.compare-form button[type="submit"]')]);
-      await page.waitForSelector('[data-compare-status][data-state="done"]');
-      expect(new URL(page.url()).search).toBe(`?a=${plan.slug}&b=${COMPARED_WITH}`);
+      await tab.page.goto(reached.plan);
+      await clickThrough(tab.page, tab.page.getByRole('link', { name: lineageStrings.plan.compareAny }));
+      expect(pagePath(tab.page.url())).toMatch(pathUnder(place, 'compare/'));
+      await tab.page.fill('#compare-b', COMPARED_WITH);
+      await Promise.all([tab.page.waitForURL(/[?&]b=/), tab.page.click('.compare-form button[type="submit"]')]);
+      await tab.page.waitForSelector('[data-compare-status][data-state="done"]');
+      expect(new URL(tab.page.url()).search).toBe(`?a=${plan.slug}&b=${COMPARED_WITH}`);
       // Every action of either plan is a row, matched or not.
-      expect(await page.locator('[data-compare-result] tbody tr').count()).toBeGreaterThanOrEqual(plan.actions.length);
+      expect(await tab.page.locator('[data-compare-result] tbody tr').count()).toBeGreaterThanOrEqual(plan.actions.length);
       // The first row's clause link opens a plan of this copy of the site at that clause.
-      const link = page.locator('[data-compare-result] tbody a').first();
+      const link = tab.page.locator('[data-compare-result] tbody a').first();
       const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
       expect(place.contains(href), href).toBe(true);
-      expect(await clickThrough(page, link)).toBe(200);
-      expect(pagePath(page.url())).toMatch(pathUnder(place, 'plans/[^/]+/'));
-      expect(await page.evaluate(() => document.querySelector(':target')?.id ?? null)).toBe(new URL(href).hash.slice(1));
+      expect(await clickThrough(tab.page, link)).toBe(200);
+      expect(pagePath(tab.page.url())).toMatch(pathUnder(place, 'plans/[^/]+/'));
+      expect(await tab.page.evaluate(() => document.querySelector(':target')?.id ?? null)).toBe(new URL(href).hash.slice(1));
     });
 
     test('no console error, failed request, CSP violation or dialog on any page visited', () => {
       // The walk and the link check above visit these; run alone, this check would speak for no page.
       for (const [name, url] of Object.entries(reached)) {
-        expect(url, `the walk reached the ${name} page`).not.toBe('');
-        expect(visits, `the ${name} page was visited`).toContain(url);
+        expect(url, `the walk reached the ${name} tab.page`).not.toBe('');
+        expect(tab.visits, `the ${name} tab.page was visited`).toContain(url);
       }
-      expect(visits.length, 'pages visited: the walk and every link of three pages').toBeGreaterThan(plan.actions.length);
-      expect(errors).toEqual([]);
+      expect(tab.visits.length, 'pages visited: the walk and every link of three pages').toBeGreaterThan(plan.actions.length);
+      expect(tab.errors).toEqual([]);
       expect(violations).toEqual([]);
-      expect(dialogs).toEqual([]);
+      expect(tab.dialogs).toEqual([]);
     });
 
     // Proves the policy is in force in this place (a <meta> CSP also applies from disk) and that
     // the recorder above would have seen a violation: an inline script is refused and reported.
     test('the CSP is in force: an inline script added to the page is refused, and reported', async () => {
-      await page.goto(place.home);
-      const ran = await page.evaluate(async () => {
+      await tab.page.goto(place.home);
+      const ran = await tab.page.evaluate(async () => {
         const script = document.createElement('script');
         script.textContent = 'document.documentElement.dataset.inlineRan = "yes"';
         document.body.append(script);
@@ -220,7 +210,7 @@ describe.skipIf(noBrowser)('the unzipped site in chromium', () => {
       await expect.poll(() => violations.length).toBe(1);
       expect(violations[0]).toMatch(/script-src-elem blocked inline/);
       violations.length = 0;
-      errors.length = 0; // chromium also logs the refusal as a console error
+      tab.errors.length = 0; // chromium also logs the refusal as a console error
     });
   });
 });

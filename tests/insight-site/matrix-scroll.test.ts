@@ -1,41 +1,29 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH, skipChromium } from '../support/site/chromium.ts';
 import { siteDist } from '../support/site/dist.ts';
-import { serveStatic, type StaticServer } from '../support/site/serve.ts';
+import { describeInChromium, serveInChromium } from '../support/site/site-in-chromium.ts';
 
 /**
  * The responsibility matrix is wider and taller than a phone: scrolled inside its box, its header
  * row and first column stay in view. (Its axe checks are in tests/gates/axe.test.ts.)
  */
 
-const noBrowser = !hasChromium && !process.env.CI;
-if (noBrowser) console.warn(`matrix scroll check SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
+if (skipChromium) console.warn(`matrix scroll check SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
 
 const VIEWS = [
   { name: 'desktop', options: {} },
   { name: 'phone', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
 ];
 
-describe.skipIf(noBrowser)('the matrix scrolled', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveStatic(siteDist());
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInChromium('the matrix scrolled', () => {
+  const site = serveInChromium(siteDist);
 
   test.each(VIEWS)('$name: /plans/yinzhou-2018/matrix/ keeps its header row and first column in view', async ({ options }) => {
-    const context = await browser.newContext(options);
+    const context = await site.browser.newContext(options);
     const page: Page = await context.newPage();
     try {
-      await page.goto(`${server.url}plans/yinzhou-2018/matrix/`);
+      await page.goto(`${site.server.url}plans/yinzhou-2018/matrix/`);
       const before = await page.evaluate(() => ({
         head: document.querySelector('.matrix thead')!.getBoundingClientRect().top,
         first: document.querySelector('.matrix tbody th')!.getBoundingClientRect().left,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFieldCitations } from '../../scripts/parse/read-citations.ts';
+import { citingPlan, readFieldCitations } from '../../scripts/parse/read-citations.ts';
 import { indexCitedDocuments } from '../../src/lib/lineage/cited-documents.ts';
 import { documentParts, isSplit, SPLIT_AT } from '../../src/lib/lineage/document-parts.ts';
 import { splitCited } from '../../src/lib/lineage/cited-segments.ts';
@@ -9,7 +9,7 @@ import { planSample } from '../fixtures/plan-sample.ts';
 /** An invented plan of `place` whose preamble prints `text`. */
 function planCiting(slug: string, place: string, text: string, citedAs: Plan['citedAs'] = { title: `${slug}方案`, documentNumber: null }): Plan {
   const jurisdiction = { place, placeHans: place, level: 'county' as const, province: null };
-  const citations = readFieldCitations({ text, at: { clauseId: 'p1', paragraph: null, field: 'text' } }, { planTitle: `${slug}方案`, jurisdiction });
+  const citations = readFieldCitations({ text, at: { clauseId: 'p1', paragraph: null, field: 'text' } }, citingPlan({ planTitle: `${slug}方案`, jurisdiction }));
   return { ...planSample, slug, jurisdiction, citations, citedAs };
 }
 

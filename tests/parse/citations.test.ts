@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { readCitedNumber } from '../../scripts/parse/cited-number.ts';
 import { readCitedTitle } from '../../scripts/parse/cited-title.ts';
-import { readFieldCitations } from '../../scripts/parse/read-citations.ts';
+import { citingPlan, readFieldCitations } from '../../scripts/parse/read-citations.ts';
 import type { Jurisdiction } from '../../src/model/index.ts';
 
 const place: Jurisdiction = { place: '青川市', placeHans: '青川市', level: 'city', province: null };
-const plan = { planTitle: '2024年健康青川建设工作要点', jurisdiction: place };
+const plan = citingPlan({ planTitle: '2024年健康青川建设工作要点', jurisdiction: place });
 /** The citations of one invented clause text: title, 文号 and the printed span. */
 const cite = (text: string) =>
   readFieldCitations({ text, at: { clauseId: 'c1-1', paragraph: null, field: 'text' } }, plan).map((c) => [

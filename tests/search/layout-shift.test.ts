@@ -1,10 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
+import { expect, test } from 'vitest';
 import { siteDist } from '../support/site/dist.ts';
-import { serveStatic, type StaticServer } from '../support/site/serve.ts';
-
-const skip = !hasChromium && !process.env['CI'];
+import { describeInChromium, serveInChromium } from '../support/site/site-in-chromium.ts';
 
 /** Viewports as Lighthouse's presets use them: a phone, and a desktop window with a classic scrollbar. */
 const VIEWPORTS = {
@@ -42,19 +39,8 @@ async function shifts(browser: Browser, options: (typeof VIEWPORTS)[keyof typeof
   return found;
 }
 
-describe.skipIf(skip)(`the search page does not shift in chromium${skip ? ` (skipped: no ${CHROMIUM_PATH})` : ''}`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(siteDist(), '/');
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInChromium('the search page does not shift in chromium', () => {
+  const site = serveInChromium(siteDist);
 
   // 健康 fills a page of results, which once pushed the footer down (and, on a desktop, brought the
   // scrollbar that moved the centred layout 7 px sideways); the bare page only says what to do.
@@ -64,8 +50,8 @@ describe.skipIf(skip)(`the search page does not shift in chromium${skip ? ` (ski
     ['mobile', '', false],
     ['desktop', '', false],
   ] as const)('%s, query %j: no layout shift while results arrive', async (device, query, answered) => {
-    const url = `${server.url}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
-    const found = await shifts(browser, VIEWPORTS[device], url, answered);
+    const url = `${site.server.url}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+    const found = await shifts(site.browser, VIEWPORTS[device], url, answered);
     expect(found).toEqual([]);
   }, 60_000);
 });

@@ -1,14 +1,10 @@
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { searchStrings } from '../../src/i18n/zh-CN.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
 import { siteDist } from '../support/site/dist.ts';
-import { serveStatic, type StaticServer } from '../support/site/serve.ts';
-import { watchErrors } from '../support/site/watch-errors.ts';
+import { describeInChromium, openTab, serveInChromium } from '../support/site/site-in-chromium.ts';
 import { showSearch, siteRelative } from './browser-search.ts';
-
-const skip = !hasChromium && !process.env['CI'];
 
 /** Search from the header box of the home page, as a person does, and wait for the answer. */
 async function searchFromHeader(page: Page, home: string, query: string): Promise<void> {
@@ -27,135 +23,119 @@ async function landing(page: Page): Promise<{ hash: string; exists: boolean; tar
   }));
 }
 
-describe.skipIf(skip)(`the search page in chromium${skip ? ` (skipped: no ${CHROMIUM_PATH})` : ''}`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
+describeInChromium('the search page in chromium', () => {
+  const site = serveInChromium(siteDist, '/sub/dir/');
+  const tab = openTab(() => site.browser, { context: { viewport: { width: 1280, height: 900 } } });
   const disk = () => `${pathToFileURL(siteDist()).href}/`;
 
-  beforeAll(async () => {
-    server = await serveStatic(siteDist(), '/sub/dir/');
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    errors = watchErrors(context);
-    page = await context.newPage();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   test('over http under a sub-path: the header box finds a Traditional query in Simplified plans, marked, and the link lands on the clause', async () => {
-    await searchFromHeader(page, server.url, '家庭醫生');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('家庭醫生');
-    expect(await page.inputValue('#search-q')).toBe('家庭醫生');
-    expect(await page.getAttribute('[data-search-results]', 'data-search-engine')).toBe('fallback');
-    expect(await page.textContent('[data-search-status]')).toMatch(/^找到 \d+ 条结果$/);
-    expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
-    expect(await page.locator('.search-result mark').first().textContent()).toBe('家庭医生');
-    expect(await page.isHidden('[data-search-nojs]')).toBe(true);
-    await Promise.all([page.waitForURL(/\/plans\//), page.locator('.search-result h2 a').first().click()]);
-    const landed = await landing(page);
+    await searchFromHeader(tab.page, site.server.url, '家庭醫生');
+    expect(new URL(tab.page.url()).searchParams.get('q')).toBe('家庭醫生');
+    expect(await tab.page.inputValue('#search-q')).toBe('家庭醫生');
+    expect(await tab.page.getAttribute('[data-search-results]', 'data-search-engine')).toBe('fallback');
+    expect(await tab.page.textContent('[data-search-status]')).toMatch(/^找到 \d+ 条结果$/);
+    expect(await tab.page.getAttribute('[data-search-status]', 'role')).toBe('status');
+    expect(await tab.page.locator('.search-result mark').first().textContent()).toBe('家庭医生');
+    expect(await tab.page.isHidden('[data-search-nojs]')).toBe(true);
+    await Promise.all([tab.page.waitForURL(/\/plans\//), tab.page.locator('.search-result h2 a').first().click()]);
+    const landed = await landing(tab.page);
     expect(landed.exists, `#${landed.hash} exists`).toBe(true);
     expect(landed.target).toBe(landed.hash);
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 
   test('a Simplified query marks the Traditional plan’s text', async () => {
-    const shown = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('浙丽保')}`);
-    expect(shown.hrefs.map((href) => siteRelative(href, server.url))).toEqual(['plans/lishui-2021/index.html#c3-1']);
-    expect(await page.locator('.search-result mark').allTextContents()).toContain('浙麗保');
-    expect(await page.getAttribute('.search-result__excerpt', 'lang')).toBe('zh-Hant');
+    const shown = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('浙丽保')}`);
+    expect(shown.hrefs.map((href) => siteRelative(href, site.server.url))).toEqual(['plans/lishui-2021/index.html#c3-1']);
+    expect(await tab.page.locator('.search-result mark').allTextContents()).toContain('浙麗保');
+    expect(await tab.page.getAttribute('.search-result__excerpt', 'lang')).toBe('zh-Hant');
   });
 
   // Issue 13: /actions/ no longer ships every row; its form reaches every action through the index.
   test("the 任务 form on actions/ searches every plan's actions, by place and year, with no row of them in its page", async () => {
-    await page.goto(`${server.url}actions/index.html`);
-    expect(await page.locator('tr[data-filter-row]').count()).toBe(0);
-    await page.fill('#action-search-q', '卫生');
-    await page.fill('#action-search-place', '鄞州区');
-    await page.selectOption('#action-search-year', '2018');
-    await Promise.all([page.waitForURL(/\/search\//), page.click('.action-search button[type="submit"]')]);
-    const query = new URL(page.url()).searchParams;
+    await tab.page.goto(`${site.server.url}actions/index.html`);
+    expect(await tab.page.locator('tr[data-filter-row]').count()).toBe(0);
+    await tab.page.fill('#action-search-q', '卫生');
+    await tab.page.fill('#action-search-place', '鄞州区');
+    await tab.page.selectOption('#action-search-year', '2018');
+    await Promise.all([tab.page.waitForURL(/\/search\//), tab.page.click('.action-search button[type="submit"]')]);
+    const query = new URL(tab.page.url()).searchParams;
     expect(Object.fromEntries(query)).toEqual({ kind: 'action', q: '卫生', place: '鄞州区', year: '2018' });
-    await page.waitForSelector('[data-search-status][data-state="done"]', { timeout: 30_000 });
-    const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    await tab.page.waitForSelector('[data-search-status][data-state="done"]', { timeout: 30_000 });
+    const hrefs = await tab.page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(siteRelative(href, server.url)).toMatch(/^plans\/yinzhou-2018\/index\.html#c/);
-    expect(await page.locator('.search-result__kind').allTextContents()).toEqual(hrefs.map(() => searchStrings.kinds.action));
+    for (const href of hrefs) expect(siteRelative(href, site.server.url)).toMatch(/^plans\/yinzhou-2018\/index\.html#c/);
+    expect(await tab.page.locator('.search-result__kind').allTextContents()).toEqual(hrefs.map(() => searchStrings.kinds.action));
   });
 
   test('filters live in the URL, narrow the results, and the form shows them', async () => {
-    const shown = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('卫生')}&plan=lishui-2021&kind=action`);
+    const shown = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('卫生')}&plan=lishui-2021&kind=action`);
     expect(shown.hrefs.length).toBeGreaterThan(0);
-    for (const href of shown.hrefs) expect(siteRelative(href, server.url)).toMatch(/^plans\/lishui-2021\/index\.html#c/);
-    expect(await page.locator('.search-result__kind').allTextContents()).toEqual(shown.hrefs.map(() => searchStrings.kinds.action));
-    expect(await page.getAttribute('[data-search-filters]', 'open')).not.toBeNull();
-    expect(await page.inputValue('#search-plan')).toBe('lishui-2021');
-    expect(await page.inputValue('#search-kind')).toBe('action');
-    expect(await page.locator('#search-plan option').count()).toBeGreaterThan(5);
+    for (const href of shown.hrefs) expect(siteRelative(href, site.server.url)).toMatch(/^plans\/lishui-2021\/index\.html#c/);
+    expect(await tab.page.locator('.search-result__kind').allTextContents()).toEqual(shown.hrefs.map(() => searchStrings.kinds.action));
+    expect(await tab.page.getAttribute('[data-search-filters]', 'open')).not.toBeNull();
+    expect(await tab.page.inputValue('#search-plan')).toBe('lishui-2021');
+    expect(await tab.page.inputValue('#search-kind')).toBe('action');
+    expect(await tab.page.locator('#search-plan option').count()).toBeGreaterThan(5);
 
-    const units = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('卫生')}&kind=unit&place=${encodeURIComponent('鄞州区')}`);
+    const units = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('卫生')}&kind=unit&place=${encodeURIComponent('鄞州区')}`);
     expect(units.hrefs.length).toBeGreaterThan(0);
-    for (const href of units.hrefs) expect(siteRelative(href, server.url)).toMatch(/^units\/yinzhou-/);
+    for (const href of units.hrefs) expect(siteRelative(href, site.server.url)).toMatch(/^units\/yinzhou-/);
 
-    const led = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('家庭医生')}&lead=${encodeURIComponent('区卫生计生局')}`);
-    expect(led.hrefs.map((href) => siteRelative(href, server.url))).toContain('plans/yinzhou-2018/index.html#c3-1-3');
+    const led = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('家庭医生')}&lead=${encodeURIComponent('区卫生计生局')}`);
+    expect(led.hrefs.map((href) => siteRelative(href, site.server.url))).toContain('plans/yinzhou-2018/index.html#c3-1-3');
     expect(led.hrefs.every((href) => href.includes('/yinzhou-2018/'))).toBe(true);
   });
 
   test('submitting the form writes only the parameters that say something', async () => {
-    await showSearch(page, `${server.url}search/?q=${encodeURIComponent('控烟')}`);
-    await page.click('[data-search-filters] summary');
-    await page.selectOption('#search-year', '2018');
-    await page.fill('#search-q', '控烟 限酒');
-    await Promise.all([page.waitForURL(/year=2018/), page.click('[data-search-form] button[type="submit"]')]);
-    await page.waitForSelector('[data-search-status][data-state="done"]');
-    const params = new URL(page.url()).searchParams;
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('控烟')}`);
+    await tab.page.click('[data-search-filters] summary');
+    await tab.page.selectOption('#search-year', '2018');
+    await tab.page.fill('#search-q', '控烟 限酒');
+    await Promise.all([tab.page.waitForURL(/year=2018/), tab.page.click('[data-search-form] button[type="submit"]')]);
+    await tab.page.waitForSelector('[data-search-status][data-state="done"]');
+    const params = new URL(tab.page.url()).searchParams;
     expect([...params.keys()]).toEqual(['q', 'year']);
     expect(params.get('q')).toBe('控烟 限酒');
-    const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.map((href) => siteRelative(href, server.url))).toEqual(['plans/yinzhou-2018/index.html#c1-2-2']);
+    const hrefs = await tab.page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.map((href) => siteRelative(href, site.server.url))).toEqual(['plans/yinzhou-2018/index.html#c1-2-2']);
   });
 
   test('ten results at a time; the rest on request, with focus on the first new one', async () => {
-    const shown = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('卫生')}`);
+    const shown = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('卫生')}`);
     expect(shown.hrefs).toHaveLength(10);
-    await page.click('[data-search-more]');
-    await expect.poll(() => page.locator('.search-result').count()).toBe(20);
-    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result h2 a')[10])).toBe(true);
+    await tab.page.click('[data-search-more]');
+    await expect.poll(() => tab.page.locator('.search-result').count()).toBe(20);
+    expect(await tab.page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result h2 a')[10])).toBe(true);
   });
 
   test('the converter is loaded only for a query that needs it', async () => {
     const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(request.url()));
-    await showSearch(page, `${server.url}search/?q=${encodeURIComponent('控烟')}`);
+    tab.page.on('request', (request) => fetched.push(request.url()));
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('控烟')}`);
     expect(fetched.filter((url) => url.endsWith('/t2cn.js'))).toEqual([]);
-    await showSearch(page, `${server.url}search/?q=${encodeURIComponent('控煙')}`);
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('控煙')}`);
     expect(fetched.filter((url) => url.endsWith('/t2cn.js'))).toHaveLength(1);
-    page.removeAllListeners('request');
+    tab.page.removeAllListeners('request');
   });
 
   test('from disk: the same header box searches through the plain-script index, and the link lands on the clause', async () => {
-    await searchFromHeader(page, `${disk()}index.html`, '控煙');
-    expect(page.url()).toMatch(/^file:.*\/search\/index\.html\?q=/);
-    expect(await page.getAttribute('[data-search-results]', 'data-search-engine')).toBe('fallback');
-    const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    await searchFromHeader(tab.page, `${disk()}index.html`, '控煙');
+    expect(tab.page.url()).toMatch(/^file:.*\/search\/index\.html\?q=/);
+    expect(await tab.page.getAttribute('[data-search-results]', 'data-search-engine')).toBe('fallback');
+    const hrefs = await tab.page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.map((href) => siteRelative(href, disk()))).toContain('plans/cixi-2020/index.html#c2-1-4');
-    await Promise.all([page.waitForURL(/\/plans\//), page.locator('.search-result h2 a').first().click()]);
-    const landed = await landing(page);
+    await Promise.all([tab.page.waitForURL(/\/plans\//), tab.page.locator('.search-result h2 a').first().click()]);
+    const landed = await landing(tab.page);
     expect(landed.exists).toBe(true);
     expect(landed.target).toBe(landed.hash);
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 
   test('without JavaScript the page says so and links to the indexes', async () => {
-    const quiet = await browser.newContext({ javaScriptEnabled: false });
+    const quiet = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await quiet.newPage();
-    await plain.goto(`${server.url}search/?q=${encodeURIComponent('控烟')}`);
+    await plain.goto(`${site.server.url}search/?q=${encodeURIComponent('控烟')}`);
     expect(await plain.isVisible('[data-search-nojs]')).toBe(true);
     expect(await plain.textContent('[data-search-nojs]')).toContain(searchStrings.noScript);
     expect(await plain.locator('[data-search-nojs] a').count()).toBe(3);

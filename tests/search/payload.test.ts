@@ -2,14 +2,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
+import { expect, test } from 'vitest';
 import { siteDist } from '../support/site/dist.ts';
-import { serveStatic, type StaticServer } from '../support/site/serve.ts';
+import { describeInChromium, serveInChromium } from '../support/site/site-in-chromium.ts';
 import { showSearch } from './browser-search.ts';
 
-const skip = !hasChromium && !process.env['CI'];
 const QUERY = '控烟';
 
 /** Bytes of the files a fresh browser fetched for its first search: raw, and gzipped as a host would send them. */
@@ -23,25 +20,14 @@ function searchBytes(dist: string, urls: readonly string[], root: string): { raw
   };
 }
 
-describe.skipIf(skip)(`first-search payload in chromium${skip ? ` (skipped: no ${CHROMIUM_PATH})` : ''}`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(siteDist(), '/');
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInChromium('first-search payload in chromium', () => {
+  const site = serveInChromium(siteDist);
 
   test(`a first search (${QUERY}) fetches a small part of the index, over http(s) and from disk`, async () => {
     const dist = siteDist();
     const figures: Record<string, ReturnType<typeof searchBytes>> = {};
-    for (const [where, root] of [['http', server.url], ['disk', `${pathToFileURL(dist).href}/`]] as const) {
-      const context = await browser.newContext();
+    for (const [where, root] of [['http', site.server.url], ['disk', `${pathToFileURL(dist).href}/`]] as const) {
+      const context = await site.browser.newContext();
       const urls: string[] = [];
       // Requests of the page and of Pagefind's worker alike.
       context.on('request', (request) => void urls.push(request.url()));

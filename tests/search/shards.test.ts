@@ -2,14 +2,13 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { matchesAll } from '../../src/lib/search/record.ts';
 import { readClauseHighlight } from '../gates/support/clause-highlight.ts';
 import { buildInto, foldersUnder } from '../gates/support/build-into.ts';
 import { ROOT } from '../support/site/build-site.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/site/serve.ts';
+import { serveStatic } from '../support/site/serve.ts';
+import { describeInChromium, openTab, serveInChromium } from '../support/site/site-in-chromium.ts';
 import { watchErrors } from '../support/site/watch-errors.ts';
 import { showSearch, siteRelative, type ShownSearch } from './browser-search.ts';
 import { queryTerms, seedRecords } from './seed-records.ts';
@@ -22,7 +21,6 @@ import { queryTerms, seedRecords } from './seed-records.ts';
  * main one (../../), so its own search page covers the collection too.
  */
 
-const skip = !hasChromium && !process.env['CI'];
 const SHARD = 'shards/part-2/';
 // Zhejiang's three plans in the main shard; Huanren (Liaoning) and Lishui (Traditional script) in the other.
 const MAIN_SEEDS = ['000_cfda7e64e9cfa904.txt', '001_d5402c5b93851f97.txt', '004_9b8590cdebe758f0.txt'];
@@ -40,14 +38,8 @@ function expectedUrls(query: string): string[] {
     .map((record) => (record.filters.plan.some((slug) => SHARD_PLANS.includes(slug)) ? SHARD + record.url : record.url));
 }
 
-describe.skipIf(skip)(`a collection built in two shards, in chromium${skip ? ` (skipped: no ${CHROMIUM_PATH})` : ''}`, () => {
+describeInChromium('a collection built in two shards, in chromium', () => {
   let work: string;
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
   let mainAlone: string;
 
   beforeAll(async () => {
@@ -67,28 +59,26 @@ describe.skipIf(skip)(`a collection built in two shards, in chromium${skip ? ` (
     const deploy = join(work, 'deploy');
     cpSync(main, deploy, { recursive: true });
     cpSync(other, join(deploy, SHARD), { recursive: true });
-    server = await serveStatic(deploy, '/collection/');
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    errors = watchErrors(context);
-    page = await context.newPage();
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  // Two builds and their deployment: removing them takes seconds on a busy machine.
+  afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
-  });
+  }, 120_000);
+
+  // Registered after the builds, so their hooks serve the deployment once it is laid out.
+  const site = serveInChromium(() => join(work, 'deploy'), '/collection/');
+  const tab = openTab(() => site.browser, { context: { viewport: { width: 1280, height: 900 } } });
 
   /** Search from the main shard's page and show every result, pressing "more" until none are left. */
-  async function searchAll(query: string, from = server.url): Promise<ShownSearch> {
-    const shown = await showSearch(page, `${from}search/?q=${encodeURIComponent(query)}`);
-    while (await page.isVisible('[data-search-more]')) {
-      const before = await page.locator('.search-result').count();
-      await page.click('[data-search-more]');
-      await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
+  async function searchAll(query: string, from = site.server.url): Promise<ShownSearch> {
+    const shown = await showSearch(tab.page, `${from}search/?q=${encodeURIComponent(query)}`);
+    while (await tab.page.isVisible('[data-search-more]')) {
+      const before = await tab.page.locator('.search-result').count();
+      await tab.page.click('[data-search-more]');
+      await expect.poll(() => tab.page.locator('.search-result').count()).toBeGreaterThan(before);
     }
-    const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await tab.page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     return { ...shown, hrefs };
   }
 
@@ -99,78 +89,78 @@ describe.skipIf(skip)(`a collection built in two shards, in chromium${skip ? ` (
 
     const shown = await searchAll(ONLY_THERE);
     expect(shown.engine).toBe('pagefind');
-    const found = shown.hrefs.map((href) => siteRelative(href, server.url));
+    const found = shown.hrefs.map((href) => siteRelative(href, site.server.url));
     expect(found.length).toBeGreaterThan(3);
     expect(found.filter((url) => !expected.includes(url))).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 
   test(`a word in both shards’ plans (${IN_BOTH}) is found in both, and each result is a record holding it`, async () => {
     const expected = expectedUrls(IN_BOTH);
     const shown = await searchAll(IN_BOTH);
     expect(shown.engine).toBe('pagefind');
-    const found = shown.hrefs.map((href) => siteRelative(href, server.url));
+    const found = shown.hrefs.map((href) => siteRelative(href, site.server.url));
     expect(found.filter((url) => !expected.includes(url))).toEqual([]);
     expect(found.filter((url) => url.startsWith(SHARD)).length).toBeGreaterThan(0);
     expect(found.filter((url) => !url.startsWith(SHARD)).length).toBeGreaterThan(0);
     expect(new Set(found).size).toBe(found.length);
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 
   test('a result from the other shard opens that shard’s page on the clause, highlighted', async () => {
-    await showSearch(page, `${server.url}search/?q=${encodeURIComponent(ONLY_THERE)}`);
-    const link = page.locator(`.search-result h2 a[href^="${server.url}${SHARD}plans/"][href*="#"]`).first();
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent(ONLY_THERE)}`);
+    const link = tab.page.locator(`.search-result h2 a[href^="${site.server.url}${SHARD}plans/"][href*="#"]`).first();
     const href = await link.getAttribute('href');
     const hash = new URL(href!).hash.slice(1);
-    await Promise.all([page.waitForURL(href!), link.click()]);
-    expect(page.url().startsWith(`${server.url}${SHARD}plans/`)).toBe(true);
-    const clause = await readClauseHighlight(page, hash);
+    await Promise.all([tab.page.waitForURL(href!), link.click()]);
+    expect(tab.page.url().startsWith(`${site.server.url}${SHARD}plans/`)).toBe(true);
+    const clause = await readClauseHighlight(tab.page, hash);
     expect(clause).toEqual({ target: hash, inView: true, highlighted: true });
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 
   test('the filters offer every shard’s plans, and a plan of the other shard filters the merged search', async () => {
-    await showSearch(page, `${server.url}search/?q=${encodeURIComponent(IN_BOTH)}&plan=huanren-2018-2020`);
-    const plans = await page.locator('select[name="plan"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent(IN_BOTH)}&plan=huanren-2018-2020`);
+    const plans = await tab.page.locator('select[name="plan"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(plans.filter(Boolean).sort()).toEqual(['cixi-2020', 'huanren-2018-2020', 'lishui-2021', 'yinzhou-2018', 'yuhang-2017-2019']);
-    const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await tab.page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(siteRelative(href, server.url)).toMatch(new RegExp(`^${SHARD}(plans/huanren-2018-2020/|units/)`));
-    expect(errors).toEqual([]);
+    for (const href of hrefs) expect(siteRelative(href, site.server.url)).toMatch(new RegExp(`^${SHARD}(plans/huanren-2018-2020/|units/)`));
+    expect(tab.errors).toEqual([]);
   });
 
   test('the other shard’s own search page covers the collection too, and links into the main shard', async () => {
-    const shown = await searchAll(IN_BOTH, `${server.url}${SHARD}`);
+    const shown = await searchAll(IN_BOTH, `${site.server.url}${SHARD}`);
     expect(shown.engine).toBe('pagefind');
-    const found = shown.hrefs.map((href) => siteRelative(href, server.url));
+    const found = shown.hrefs.map((href) => siteRelative(href, site.server.url));
     expect(found.filter((url) => !expectedUrls(IN_BOTH).includes(url))).toEqual([]);
     expect(found.filter((url) => url.startsWith(SHARD)).length).toBeGreaterThan(0);
-    const main = shown.hrefs.find((href) => !siteRelative(href, server.url).startsWith(SHARD) && href.includes('#'))!;
-    await Promise.all([page.waitForURL(main), page.locator(`.search-result h2 a[href="${main}"]`).first().click()]);
+    const main = shown.hrefs.find((href) => !siteRelative(href, site.server.url).startsWith(SHARD) && href.includes('#'))!;
+    await Promise.all([tab.page.waitForURL(main), tab.page.locator(`.search-result h2 a[href="${main}"]`).first().click()]);
     const hash = new URL(main).hash.slice(1);
-    expect(await readClauseHighlight(page, hash)).toEqual({ target: hash, inView: true, highlighted: true });
-    expect(errors).toEqual([]);
+    expect(await readClauseHighlight(tab.page, hash)).toEqual({ target: hash, inView: true, highlighted: true });
+    expect(tab.errors).toEqual([]);
   });
 
   test('from disk, each shard’s search is its own plain-script fallback', async () => {
     const disk = `${pathToFileURL(join(work, 'deploy')).href}/`;
-    const offline = await showSearch(page, `${disk}search/index.html?q=${encodeURIComponent(ONLY_THERE)}`);
+    const offline = await showSearch(tab.page, `${disk}search/index.html?q=${encodeURIComponent(ONLY_THERE)}`);
     expect(offline.engine).toBe('fallback');
     expect(offline.hrefs).toEqual([]);
-    const there = await showSearch(page, `${disk}${SHARD}search/index.html?q=${encodeURIComponent(ONLY_THERE)}`);
+    const there = await showSearch(tab.page, `${disk}${SHARD}search/index.html?q=${encodeURIComponent(ONLY_THERE)}`);
     expect(there.engine).toBe('fallback');
     expect(there.hrefs.length).toBeGreaterThan(0);
     for (const href of there.hrefs) expect(href.startsWith(`${disk}${SHARD}`), href).toBe(true);
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 
   test('a shard missing from the deployment is left out: the others are still searched', async () => {
     const alone = await serveStatic(mainAlone, '/main-only/');
-    const other = await browser.newContext();
+    const other = await site.browser.newContext();
     const problems = watchErrors(other);
     try {
-      const tab = await other.newPage();
-      const shown = await showSearch(tab, `${alone.url}search/?q=${encodeURIComponent(IN_BOTH)}&plan=yinzhou-2018`);
+      const page = await other.newPage();
+      const shown = await showSearch(page, `${alone.url}search/?q=${encodeURIComponent(IN_BOTH)}&plan=yinzhou-2018`);
       expect(shown.engine).toBe('pagefind');
       expect(shown.hrefs.length).toBeGreaterThan(0);
       for (const href of shown.hrefs) expect(siteRelative(href, alone.url)).toMatch(/^(plans\/yinzhou-2018\/|units\/)/);

@@ -7,6 +7,9 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** True when the browser is installed (`apt-get install -y chromium`; .ci/run does it). */
 export const hasChromium = existsSync(CHROMIUM_PATH);
 
+/** True where browser tests skip: no chromium here, outside CI (in CI, .ci/run installs it and a missing one must fail). */
+export const skipChromium = !hasChromium && !process.env['CI'];
+
 // Headless without a sandbox (root in a container), and nothing that reaches the network by itself.
 const ARGS = [
   '--headless',

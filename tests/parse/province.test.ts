@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readNotice } from '../../scripts/ingest/read-notice.ts';
-import { bareName } from '../../scripts/parse/gazetteer.ts';
+import { bareName } from '../../scripts/parse/bare-name.ts';
 import { readProvince } from '../../scripts/parse/province.ts';
 
 // Sentences written for these tests around real place names (the gazetteer knows only real ones).

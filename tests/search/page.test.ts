@@ -76,11 +76,12 @@ describe.skipIf(skip)(`the search page in chromium${skip ? ` (skipped: no ${CHRO
     await page.goto(`${server.url}actions/index.html`);
     expect(await page.locator('tr[data-filter-row]').count()).toBe(0);
     await page.fill('#action-search-q', '卫生');
-    await page.fill('#action-search-place', '鄞州区');
+    // Typed as people say it, without its level.
+    await page.fill('#action-search-place', '鄞州');
     await page.selectOption('#action-search-year', '2018');
     await Promise.all([page.waitForURL(/\/search\//), page.click('.action-search button[type="submit"]')]);
     const query = new URL(page.url()).searchParams;
-    expect(Object.fromEntries(query)).toEqual({ kind: 'action', q: '卫生', place: '鄞州区', year: '2018' });
+    expect(Object.fromEntries(query)).toEqual({ kind: 'action', q: '卫生', place: '鄞州', year: '2018' });
     await page.waitForSelector('[data-search-status][data-state="done"]', { timeout: 30_000 });
     const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -105,6 +106,42 @@ describe.skipIf(skip)(`the search page in chromium${skip ? ` (skipped: no ${CHRO
     const led = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('家庭医生')}&lead=${encodeURIComponent('区卫生计生局')}`);
     expect(led.hrefs.map((href) => siteRelative(href, server.url))).toContain('plans/yinzhou-2018/index.html#c3-1-3');
     expect(led.hrefs.every((href) => href.includes('/yinzhou-2018/'))).toBe(true);
+  });
+
+  // A typed place is read as people type it: without its level, in Traditional script; a name that
+  // means no place says so and offers the closest, each a link to the same search there.
+  test.each([
+    ['鄞州', '鄞州区（浙江省）', /^plans\/yinzhou-2018\//],
+    ['鄞州區', '鄞州区（浙江省）', /^plans\/yinzhou-2018\//],
+    ['桓仁县', '桓仁满族自治县（辽宁省）', /^plans\/huanren-2018-2020\//],
+  ])('the place %s searches %s', async (typed, label, where) => {
+    const shown = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('卫生')}&kind=action&place=${encodeURIComponent(typed)}`);
+    expect(shown.hrefs.length).toBeGreaterThan(0);
+    for (const href of shown.hrefs) expect(siteRelative(href, server.url)).toMatch(where);
+    expect(await page.textContent('[data-search-places]')).toBe(searchStrings.placesSearched([label]));
+  });
+
+  test('a place that names none says so in Chinese, searches nothing, and links the closest places', async () => {
+    const shown = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('卫生')}&kind=action&place=${encodeURIComponent('鄞洲')}`);
+    expect(shown.status).toBe(searchStrings.noPlace('鄞洲'));
+    expect(shown.hrefs).toEqual([]);
+    expect(await page.textContent('[data-search-places]')).toBe(`${searchStrings.placeSuggestions}鄞州区（浙江省）`);
+    await Promise.all([page.waitForURL(/place=%E9%84%9E%E5%B7%9E%E5%8C%BA/), page.click('[data-search-places] a')]);
+    await page.waitForSelector('[data-search-status][data-state="done"]');
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ q: '卫生', place: '鄞州区', kind: 'action' });
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    const none = await showSearch(page, `${server.url}search/?q=${encodeURIComponent('卫生')}&place=${encodeURIComponent('东海岸')}`);
+    expect(none.status).toBe(searchStrings.noPlace('东海岸'));
+    expect(await page.textContent('[data-search-places]')).toBe(searchStrings.noPlaceHint);
+  });
+
+  test('without a place the line stays hidden, and the places file is not loaded', async () => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await showSearch(page, `${server.url}search/?q=${encodeURIComponent('控烟')}&kind=action`);
+    expect(await page.isHidden('[data-search-places]')).toBe(true);
+    expect(fetched.filter((url) => url.endsWith('/places.js'))).toEqual([]);
+    page.removeAllListeners('request');
   });
 
   test('submitting the form writes only the parameters that say something', async () => {
@@ -149,6 +186,14 @@ describe.skipIf(skip)(`the search page in chromium${skip ? ` (skipped: no ${CHRO
     const landed = await landing(page);
     expect(landed.exists).toBe(true);
     expect(landed.target).toBe(landed.hash);
+    expect(errors).toEqual([]);
+  });
+
+  test('from disk: a place typed without its level finds its plans', async () => {
+    const shown = await showSearch(page, `${disk()}search/index.html?q=${encodeURIComponent('卫生')}&kind=action&place=${encodeURIComponent('慈溪')}`);
+    expect(shown.hrefs.length).toBeGreaterThan(0);
+    for (const href of shown.hrefs) expect(siteRelative(href, disk())).toMatch(/^plans\/cixi-2020\//);
+    expect(await page.textContent('[data-search-places]')).toBe(searchStrings.placesSearched(['慈溪市（浙江省）']));
     expect(errors).toEqual([]);
   });
 

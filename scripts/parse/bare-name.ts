@@ -12,11 +12,16 @@ const PEOPLES =
 
 /**
  * A name without its level ending, and an autonomous division's without its peoples; kept whole
- * when that would leave one character (沛县 stays 沛县).
+ * when that would leave one character (沛县 stays 沛县), and with its peoples when cutting them
+ * would (内蒙古自治区 is 内蒙古, not 内 of the 蒙古 people).
  * @example bareName('桓仁满族自治县') // '桓仁'
+ * @example bareName('内蒙古自治区') // '内蒙古'
  */
 export function bareName(name: string): string {
   let bare = name.replace(DIVISION_SUFFIX, '');
-  if (/自治.$/.test(name)) bare = bare.replace(PEOPLES, '');
+  if (/自治.$/.test(name)) {
+    const unpeopled = bare.replace(PEOPLES, '');
+    if (unpeopled.length >= 2) bare = unpeopled;
+  }
   return bare.length >= 2 ? bare : name;
 }

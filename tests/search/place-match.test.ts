@@ -63,17 +63,28 @@ describe('matchPlace: what a typed place finds', () => {
     // One stem, two levels: both; the full name, only its own.
     ['朝阳', ['朝阳区/北京市', '朝阳市/辽宁省']],
     ['朝阳区', ['朝阳区/北京市']],
-    // The province and city before it are read past.
+    // The province and city before it are read past, the level too.
     ['浙江省杭州市青禾区', ['青禾区/浙江省']],
     ['杭州青禾区', ['青禾区/浙江省']],
+    ['杭州青禾', ['青禾区/浙江省']],
+    // A province printed first picks its own among places of one name; a city alone cannot.
+    ['江苏南京鼓楼区', ['鼓楼区/江苏省']],
+    ['福建省鼓楼', ['鼓楼区/福建省']],
+    ['南京鼓楼区', ['鼓楼区/江苏省', '鼓楼区/福建省']],
   ])('%s finds %j', (typed, found) => {
     const match = matchPlace(typed, places);
     expect(names(match.found)).toEqual(found);
   });
 
+  test('a name three characters long is suggested only names one edit away or holding it', () => {
+    expect(matchPlace('松湖岸', places)).toEqual({ found: [], suggestions: [{ name: '松湖市', province: '浙江省' }] });
+    expect(matchPlace('松林岸', places)).toEqual({ found: [], suggestions: [] });
+  });
+
   test.each([
-    // A wrong character: the names one edit away, in pinyin order.
-    ['青河', ['白河县/?', '青禾区/浙江省']],
+    // A wrong character: the names one edit away, those sharing the first character first.
+    ['青河', ['青禾区/浙江省', '白河县/?']],
+    ['白禾', ['白河县/?', '青禾区/浙江省']],
     ['松胡市', ['松湖市/浙江省']],
     // Part of a name: the names holding it.
     ['石', ['石门苗族侗族自治州/贵州省']],

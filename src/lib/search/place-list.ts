@@ -1,7 +1,7 @@
 /**
  * The places a search can be filtered by, as search/places.js ships them: grouped by province, so
- * a province is written once (about 2,900 county-level places at national scale, some 30 KB
- * gzipped), loaded only when a search names a place. Shared by the writer
+ * a province is written once (every province, prefecture and county of China, 3,350 names, is
+ * 46 KB, 17 KB gzipped), loaded only when a search names a place. Shared by the writer
  * (scripts/search/places-file.ts) and the search page. Pure.
  */
 import type { PlaceList } from './fallback-data.ts';

@@ -24,27 +24,49 @@ const MIN_STEM = 2;
 
 const compact = (text: string): string => text.replace(/\s+/gu, '');
 
-/** The closest names to a typed place that matched none: by edit distance of the stems, a stem holding the other first. */
+const sharedStart = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * The closest names to a typed place that matched none: by edit distance of the bare names (a bare
+ * name holding the other counts as none), then by how many first characters they share (鄞洲 is
+ * more likely 鄞州 than 秀洲), then in pinyin order.
+ */
 function suggest(typed: string, places: readonly KnownPlace[]): KnownPlace[] {
   const stem = bareName(typed);
   const scored = places.map((place) => {
     const other = bareName(place.name);
     const holds = other.includes(stem) || stem.includes(other);
-    return { place, score: holds ? 0 : distance(stem, other) };
+    return { place, score: holds ? 0 : distance(stem, other), start: sharedStart(stem, other) };
   });
-  // Past half the typed stem's length, a name shares too little to be what was meant.
-  const limit = Math.max(1, Math.ceil(stem.length / 2));
+  // Past half the typed name (one edit for two or three characters), a name shares too little to be what was meant.
+  const limit = Math.max(1, Math.floor(stem.length / 2));
   return scored
     .filter((entry) => entry.score <= limit)
-    .sort((a, b) => a.score - b.score || a.place.name.localeCompare(b.place.name, 'zh-CN'))
+    .sort((a, b) => a.score - b.score || b.start - a.start || a.place.name.localeCompare(b.place.name, 'zh-CN'))
     .slice(0, SUGGESTIONS)
     .map((entry) => entry.place);
 }
 
+/** The places whose full or bare name the typed text ends with, the longest such name only (宁波市鄞州区, 宁波鄞州). */
+function placesAtEnd(text: string, places: readonly KnownPlace[]): KnownPlace[] {
+  const ending = (place: KnownPlace) => Math.max(...[place.name, bareName(place.name)].map((name) => (name.length >= MIN_STEM && text.endsWith(name) ? name.length : 0)));
+  const lengths = places.map(ending);
+  const longest = Math.max(0, ...lengths);
+  const found = longest > 0 ? places.filter((_, i) => lengths[i] === longest) : [];
+  // A province printed first (江苏南京鼓楼区) picks its own among places of one name.
+  const inProvince = found.filter((place) => place.province !== null && text.startsWith(bareName(place.province)));
+  return inProvince.length > 0 ? inProvince : found;
+}
+
 /**
  * The places a typed place means: those of that exact name; else those whose name without its
- * level is what was typed without its level; else the longest known name the typed text ends with
- * (浙江省宁波市鄞州区). None found: up to SUGGESTIONS closest names instead.
+ * level is what was typed without its level; else those whose name the typed text ends with
+ * (浙江省宁波市鄞州区), in the province it starts with if it names one. None found: up to
+ * SUGGESTIONS closest names instead.
  * @example matchPlace('慈溪', places) // { found: [{ name: '慈溪市', province: '浙江省' }] }
  */
 export function matchPlace(typed: string, places: readonly KnownPlace[]): PlaceMatch {
@@ -54,9 +76,8 @@ export function matchPlace(typed: string, places: readonly KnownPlace[]): PlaceM
   const stem = bareName(text);
   const stemmed = places.filter((place) => bareName(place.name) === stem);
   if (stemmed.length > 0) return { found: stemmed };
-  const tail = places.filter((place) => place.name.length >= MIN_STEM && text.endsWith(place.name));
-  const longest = Math.max(0, ...tail.map((place) => place.name.length));
-  if (longest > 0) return { found: tail.filter((place) => place.name.length === longest) };
+  const atEnd = placesAtEnd(text, places);
+  if (atEnd.length > 0) return { found: atEnd };
   return { found: [], suggestions: suggest(text, places) };
 }
 

@@ -24,6 +24,7 @@ import { facetsFile } from './search/facets-file.ts';
 import { fallbackIndexFiles } from './search/fallback-files.ts';
 import { firstSearchFiles, mergedSearchFiles, type SizedFile } from './search/first-search.ts';
 import { registryScript, type OutputFile } from './search/generated.ts';
+import { placesFile } from './search/places-file.ts';
 import { buildSearchGroups, flattenGroups } from './search/records.ts';
 import { shardsFile } from './search/shards-file.ts';
 import { traditionalChars } from './search/traditional-chars.ts';
@@ -65,7 +66,7 @@ progress.now('fallback index');
 await rm(join(dist, SEARCH_DIR, FALLBACK_DIR), { recursive: true, force: true });
 const fallback = fallbackIndexFiles(groups);
 const groupMap: OutputFile = { path: SEARCH_DIR + PAGEFIND_GROUPS_FILE, contents: registryScript(REGISTRY, 'pagefindGroups', [pagefindGroups]) };
-for (const file of [...fallback.files, facetsFile(records), groupMap, shards]) {
+for (const file of [...fallback.files, facetsFile(records), placesFile(plans, records), groupMap, shards]) {
   await mkdir(dirname(join(dist, file.path)), { recursive: true });
   await writeFile(join(dist, file.path), file.contents);
 }

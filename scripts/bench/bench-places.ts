@@ -1,4 +1,5 @@
-import { bareName, gazetteer } from '../parse/gazetteer.ts';
+import { bareName } from '../parse/bare-name.ts';
+import { gazetteer } from '../parse/gazetteer.ts';
 import { Random } from './random.ts';
 
 /** A place of the synthetic corpus: its bare name, its suffix (the unit prefix), its parents. */

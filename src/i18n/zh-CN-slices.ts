@@ -26,7 +26,7 @@ export const sliceStrings = {
   searchHeading: '在全部任务中检索',
   searchIntro: '按关键词检索全部规划的任务，可再按地区和年份筛选（需要浏览器启用 JavaScript）。',
   searchLabel: '关键词',
-  placeHint: '地区（留空为全部地区，须写全称，如“某某区”）',
+  placeHint: '地区（留空为全部地区；可写简称，如“鄞州”）',
   anyYear: '全部年份',
   submit: '检索任务',
   plansOfYear: '本年份的规划',

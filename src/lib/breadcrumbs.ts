@@ -1,7 +1,9 @@
 import { t } from '../i18n/zh-CN.ts';
-import type { Plan } from '../model/index.ts';
+import type { Plan, Unit } from '../model/index.ts';
 import { navLabel } from './clause-tree.ts';
 import type { ActionEntry } from './plan-entry.ts';
+import { provinceCrumb } from './provinces.ts';
+import { placeKey } from './slices.ts';
 import { clauseUrl, paths, planUrl, url } from './urls.ts';
 
 /** One step of a breadcrumb trail; the current page has no href. */
@@ -40,8 +42,19 @@ export function sectionCrumbs(label: string, ...parents: Crumb[]): Crumb[] {
 /** The crumb of the actions index, parent of every actions slice page. */
 export const actionsCrumb = (): Crumb => ({ label: t.nav.actions, href: url(paths.actions()) });
 
-/** The crumb of the units index, parent of every unit page. */
+/** The crumb of the units index, parent of every unit page, place and province of units, and the function comparison. */
 export const unitsCrumb = (): Crumb => ({ label: t.nav.units, href: url(paths.units()) });
+
+/** Home › 责任单位 › the unit's province › its place › the unit (current), as the place's units page shows the first steps. */
+export function unitCrumbs(unit: Unit): Crumb[] {
+  const { placeHans, province } = unit.jurisdiction;
+  return sectionCrumbs(
+    unit.name,
+    unitsCrumb(),
+    ...provinceCrumb({ provinces: [province] }, (key) => url(paths.unitsProvince(key))),
+    { label: placeHans, href: url(paths.unitsPlace(placeKey(placeHans))) },
+  );
+}
 
 /** Home › each step given (the last, current, without href): the trail of a slice of a split list. */
 export function trailCrumbs(...steps: Crumb[]): Crumb[] {

@@ -1,7 +1,7 @@
 import { groupByDeadline } from './insight/deadline-years.ts';
 import type { TargetEntry } from './insight/target-index.ts';
 import type { PlanEntry } from './plan-entry.ts';
-import { groupByProvince, sharedProvince, type ProvinceGroup } from './provinces.ts';
+import { groupByProvince, type ProvinceGroup } from './provinces.ts';
 import { groupByPlaceKey, placeLabel, UNDATED } from './slices.ts';
 
 /** One plan's targets due in a year. */
@@ -43,7 +43,18 @@ export function timelineSlices(targets: readonly TargetEntry[]): DueYear[] {
   });
 }
 
-/** A year's places by province; a place whose plans are of two provinces (homophones) goes to the unknown bucket. */
+/** The part of a place's due targets whose plans lie in one province, for that province's list. */
+function placeIn(place: DuePlace, province: string | null): DuePlace {
+  const plans = place.plans.filter((group) => group.entry.plan.jurisdiction.province === province);
+  return { ...place, provinces: [province], plans, total: plans.reduce((sum, group) => sum + group.targets.length, 0) };
+}
+
+/**
+ * A year's places by province. Homophone places of two provinces (鼓楼区 of 江苏省 and of 福建省)
+ * share a place page; each province lists it with its own plans' counts, as the other lists split
+ * plans by province before place.
+ */
 export function timelineProvinces(year: DueYear): ProvinceGroup<DuePlace>[] {
-  return groupByProvince(year.places, (place) => sharedProvince(place.provinces));
+  const parts = year.places.flatMap((place) => (place.provinces.length === 1 ? [place] : place.provinces.map((province) => placeIn(place, province))));
+  return groupByProvince(parts, (place) => place.provinces[0] ?? null);
 }

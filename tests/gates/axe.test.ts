@@ -15,7 +15,7 @@ import { hasSearchIndex, searchFromHeader, waitForResult } from './support/searc
  * Zero axe-core violations of the WCAG 2 A and AA rules (2.0, 2.1, 2.2) on the home page and on
  * every page type (one built page per route of src/pages) in the light and dark schemes; every
  * plan's pages in the light scheme; the main pages on a phone; and the search page showing results
- * and the any-two comparison showing its rows (both made by script).
+ * or the line on a typed place, and the any-two comparison showing its rows (all made by script).
  */
 
 if (skipChromium) console.warn(`axe checks SKIPPED: ${CHROMIUM_PATH} is missing; apt-get install -y chromium`);
@@ -88,6 +88,15 @@ describeInChromium('axe-core, WCAG 2 A and AA', () => {
       await searchFromHeader(page, '健康');
       await waitForResult(page, /\/(plans|units)\/[^/]+\//);
       expect(await findAxeViolations(page)).toEqual([]);
+    });
+
+    test.skipIf(noSearch)('/search/ with a typed place: the places searched, and the closest names for one that means none', async () => {
+      for (const place of ['鄞州', '鄞洲']) {
+        await page.goto(`${site.server.url}search/?q=${encodeURIComponent('卫生')}&place=${encodeURIComponent(place)}`);
+        await page.waitForSelector('[data-search-status][data-state="done"]');
+        expect(await page.isVisible('[data-search-places]')).toBe(true);
+        expect(await findAxeViolations(page), place).toEqual([]);
+      }
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { provinceKey } from '../../src/lib/provinces.ts';
-import { openBuiltSite, select, textOf } from './support/built-site.ts';
+import { linkTarget, openBuiltSite, select, textOf } from './support/built-site.ts';
 import { sliceRows } from './support/slice-pages.ts';
 
 // Issue 13: every cross-plan list counts provinces first; a province's page counts its places and
@@ -44,6 +44,14 @@ describe('the seed site split by province', () => {
     expect(crumbs('/actions/yinzhouqu/')).toEqual(['首页', '任务', '浙江省', '鄞州区']);
     expect(crumbs('/actions/huanrenmanzuzizhixian/2018/').slice(1, 4)).toEqual(['任务', '辽宁省', '桓仁满族自治县']);
     expect(crumbs('/data/places/cixishi/')).toContain('浙江省');
+  });
+
+  test('a unit page goes through its province and its place’s units, as the place’s units page does', () => {
+    expect(crumbs('/units/huanren-xianaiweiban/')).toEqual(['首页', '责任单位', '辽宁省', '桓仁满族自治县', '县爱卫办']);
+    const page = site.page('/units/huanren-xianaiweiban/');
+    const targets = select(page.tree, 'nav.crumbs a').map((a) => linkTarget(site, page, String(a.properties['href'])).file);
+    expect(targets.slice(2)).toEqual(['units/provinces/liaoning/index.html', 'units/places/huanrenmanzuzizhixian/index.html']);
+    expect(crumbs('/units/places/huanrenmanzuzizhixian/').slice(0, 3)).toEqual(['首页', '责任单位', '辽宁省']);
   });
 
   test('a place page shows its province, linking its province’s places', () => {

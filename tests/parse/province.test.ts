@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readNotice } from '../../scripts/ingest/read-notice.ts';
-import { bareName } from '../../scripts/parse/gazetteer.ts';
+import { bareName } from '../../scripts/parse/bare-name.ts';
 import { readProvince } from '../../scripts/parse/province.ts';
 
 // Sentences written for these tests around real place names (the gazetteer knows only real ones).
@@ -11,6 +11,7 @@ describe('the province of a place', () => {
     ['a municipality', '北京市', false, [], '全市各区推进。', '北京市'],
     ['an autonomous region printed bare', '宁夏', true, [], '全区各地推进健康宁夏建设。', '宁夏回族自治区'],
     ['Inner Mongolia printed with its level', '内蒙古自治区', false, [], '', '内蒙古自治区'],
+    ['Inner Mongolia printed bare', '内蒙古', true, [], '全区各地推进健康内蒙古建设。', '内蒙古自治区'],
     // A name the gazetteer holds once nationally.
     ['a unique district', '鄞州区', false, [], '区卫生健康局牵头。', '浙江省'],
     ['a unique county', '桓仁满族自治县', false, [], '', '辽宁省'],
@@ -43,6 +44,8 @@ describe('the province of a place', () => {
     ['鄞州区', '鄞州'],
     ['沛县', '沛县'],
     ['杨凌示范区', '杨凌'],
+    // 蒙古 is a people too: cutting it would leave 内.
+    ['内蒙古自治区', '内蒙古'],
   ])('bareName(%s) is %s', (name, bare) => {
     expect(bareName(name)).toBe(bare);
   });

@@ -6,7 +6,7 @@ import { SEARCH_GENERATED } from '../../scripts/search/generated.ts';
 import { findPostings, rankGroups } from '../../src/lib/search/candidates.ts';
 import type { FallbackManifest, PackedShard, TokenShard } from '../../src/lib/search/fallback-data.ts';
 import { unpackRecords } from '../../src/lib/search/pack.ts';
-import type { SearchFilters, SearchRecord } from '../../src/lib/search/record.ts';
+import type { FilterChoice, SearchRecord } from '../../src/lib/search/record.ts';
 import { foldedFields, matchesAll, matchesFilters } from '../../src/lib/search/record.ts';
 import { SEPARATOR } from '../../src/lib/search/terms.ts';
 import { RECALL_PAIRS } from './recall-pairs.ts';
@@ -25,9 +25,9 @@ const registry = {
 for (const file of files) runInNewContext(String(file.contents), { __hpSearch: registry });
 const load = async (shard: number) => registered.get(`t${shard}`) as TokenShard;
 /** The candidate groups of a search, best first. */
-const candidates = async (terms: readonly string[], filters: SearchFilters = {}) => rankGroups(await findPostings(terms, filters, manifest.tokenShards, load));
+const candidates = async (terms: readonly string[], filters: FilterChoice = {}) => rankGroups(await findPostings(terms, filters, manifest.tokenShards, load));
 /** The groups holding a record that passes verification. */
-const holding = (terms: readonly string[], filters: SearchFilters = {}) =>
+const holding = (terms: readonly string[], filters: FilterChoice = {}) =>
   groups.flatMap((group, g) => (group.records.some((record) => matchesAll(record, terms) && matchesFilters(record, filters)) ? [g] : []));
 
 describe('the pair index', () => {
@@ -56,10 +56,12 @@ describe('the pair index', () => {
     }
   });
 
-  test.each<[string, SearchFilters]>([
-    ['健康', { kind: 'unit' }],
-    ['健康', { year: '2018' }],
-    ['卫生', { kind: 'action', year: '2018' }],
+  test.each<[string, FilterChoice]>([
+    ['健康', { kind: ['unit'] }],
+    ['健康', { year: ['2018'] }],
+    ['卫生', { kind: ['action'], year: ['2018'] }],
+    // A typed place read as several places: the groups of either.
+    ['卫生', { kind: ['action'], place: ['鄞州区', '丽水市'] }],
   ])('%s with filters %j: exactly the groups carrying the values are candidates', async (query, filters) => {
     const terms = queryTerms(query);
     const found = await candidates(terms, filters);
@@ -68,7 +70,18 @@ describe('the pair index', () => {
     for (const g of found) expect(groups[g]!.records.some((record) => matchesFilters(record, filters)), `group ${g}`).toBe(true);
   });
 
-  test('a filter value nothing carries finds nothing', async () => expect(await candidates(['健康'], { place: '无此地' })).toEqual([]));
+  test('a filter value nothing carries finds nothing', async () => expect(await candidates(['健康'], { place: ['无此地'] })).toEqual([]));
+
+  test('several values of one filter find the groups of each, and no other', async () => {
+    const [yinzhou, lishui, both] = await Promise.all([
+      candidates(['健康'], { place: ['鄞州区'] }),
+      candidates(['健康'], { place: ['丽水市'] }),
+      candidates(['健康'], { place: ['鄞州区', '丽水市', '无此地'] }),
+    ]);
+    expect(yinzhou.length).toBeGreaterThan(0);
+    expect(lishui.length).toBeGreaterThan(0);
+    expect(both.toSorted()).toEqual([...yinzhou, ...lishui].toSorted());
+  });
 
   test('any piece of any record finds that record’s group', async () => {
     const records = groups.flatMap((group, g) => group.records.map((record) => [g, record] as const));

@@ -56,11 +56,12 @@ describeInChromium('the search page in chromium', () => {
     await tab.page.goto(`${site.server.url}actions/index.html`);
     expect(await tab.page.locator('tr[data-filter-row]').count()).toBe(0);
     await tab.page.fill('#action-search-q', '卫生');
-    await tab.page.fill('#action-search-place', '鄞州区');
+    // Typed as people say it, without its level.
+    await tab.page.fill('#action-search-place', '鄞州');
     await tab.page.selectOption('#action-search-year', '2018');
     await Promise.all([tab.page.waitForURL(/\/search\//), tab.page.click('.action-search button[type="submit"]')]);
     const query = new URL(tab.page.url()).searchParams;
-    expect(Object.fromEntries(query)).toEqual({ kind: 'action', q: '卫生', place: '鄞州区', year: '2018' });
+    expect(Object.fromEntries(query)).toEqual({ kind: 'action', q: '卫生', place: '鄞州', year: '2018' });
     await tab.page.waitForSelector('[data-search-status][data-state="done"]', { timeout: 30_000 });
     const hrefs = await tab.page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -85,6 +86,42 @@ describeInChromium('the search page in chromium', () => {
     const led = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('家庭医生')}&lead=${encodeURIComponent('区卫生计生局')}`);
     expect(led.hrefs.map((href) => siteRelative(href, site.server.url))).toContain('plans/yinzhou-2018/index.html#c3-1-3');
     expect(led.hrefs.every((href) => href.includes('/yinzhou-2018/'))).toBe(true);
+  });
+
+  // A typed place is read as people type it: without its level, in Traditional script; a name that
+  // means no place says so and offers the closest, each a link to the same search there.
+  test.each([
+    ['鄞州', '鄞州区（浙江省）', /^plans\/yinzhou-2018\//],
+    ['鄞州區', '鄞州区（浙江省）', /^plans\/yinzhou-2018\//],
+    ['桓仁县', '桓仁满族自治县（辽宁省）', /^plans\/huanren-2018-2020\//],
+  ])('the place %s searches %s', async (typed, label, where) => {
+    const shown = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('卫生')}&kind=action&place=${encodeURIComponent(typed)}`);
+    expect(shown.hrefs.length).toBeGreaterThan(0);
+    for (const href of shown.hrefs) expect(siteRelative(href, site.server.url)).toMatch(where);
+    expect(await tab.page.textContent('[data-search-places]')).toBe(searchStrings.placesSearched([label]));
+  });
+
+  test('a place that names none says so in Chinese, searches nothing, and links the closest places', async () => {
+    const shown = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('卫生')}&kind=action&place=${encodeURIComponent('鄞洲')}`);
+    expect(shown.status).toBe(searchStrings.noPlace('鄞洲'));
+    expect(shown.hrefs).toEqual([]);
+    expect(await tab.page.textContent('[data-search-places]')).toBe(`${searchStrings.placeSuggestions}鄞州区（浙江省）`);
+    await Promise.all([tab.page.waitForURL(/place=%E9%84%9E%E5%B7%9E%E5%8C%BA/), tab.page.click('[data-search-places] a')]);
+    await tab.page.waitForSelector('[data-search-status][data-state="done"]');
+    expect(Object.fromEntries(new URL(tab.page.url()).searchParams)).toEqual({ q: '卫生', place: '鄞州区', kind: 'action' });
+    expect(await tab.page.locator('.search-result').count()).toBeGreaterThan(0);
+    const none = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('卫生')}&place=${encodeURIComponent('东海岸')}`);
+    expect(none.status).toBe(searchStrings.noPlace('东海岸'));
+    expect(await tab.page.textContent('[data-search-places]')).toBe(searchStrings.noPlaceHint);
+  });
+
+  test('without a place the line stays hidden, and the places file is not loaded', async () => {
+    const fetched: string[] = [];
+    tab.page.on('request', (request) => fetched.push(request.url()));
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('控烟')}&kind=action`);
+    expect(await tab.page.isHidden('[data-search-places]')).toBe(true);
+    expect(fetched.filter((url) => url.endsWith('/places.js'))).toEqual([]);
+    tab.page.removeAllListeners('request');
   });
 
   test('submitting the form writes only the parameters that say something', async () => {
@@ -129,6 +166,14 @@ describeInChromium('the search page in chromium', () => {
     const landed = await landing(tab.page);
     expect(landed.exists).toBe(true);
     expect(landed.target).toBe(landed.hash);
+    expect(tab.errors).toEqual([]);
+  });
+
+  test('from disk: a place typed without its level finds its plans', async () => {
+    const shown = await showSearch(tab.page, `${disk()}search/index.html?q=${encodeURIComponent('卫生')}&kind=action&place=${encodeURIComponent('慈溪')}`);
+    expect(shown.hrefs.length).toBeGreaterThan(0);
+    for (const href of shown.hrefs) expect(siteRelative(href, disk())).toMatch(/^plans\/cixi-2020\//);
+    expect(await tab.page.textContent('[data-search-places]')).toBe(searchStrings.placesSearched(['慈溪市（浙江省）']));
     expect(tab.errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { COUNTS, decodePostings, encodeFlatPostings, encodePostings, intersectPostings, type Posting } from '../../src/lib/search/postings.ts';
+import { COUNTS, decodePostings, encodeFlatPostings, encodePostings, intersectPostings, unionPostings, type Posting } from '../../src/lib/search/postings.ts';
 
 const postings = fc
   .uniqueArray(fc.tuple(fc.nat(5000), fc.integer({ min: 1, max: COUNTS })), { selector: ([group]) => group })
@@ -21,6 +21,17 @@ test('intersection keeps the groups in both, with the smaller count', () => {
     fc.property(postings, postings, (a, b) => {
       const counts = new Map(b);
       expect(intersectPostings(a, b)).toEqual(a.filter(([group]) => counts.has(group)).map(([group, count]) => [group, Math.min(count, counts.get(group)!)]));
+    }),
+  );
+});
+
+test('union keeps the groups in either, ascending, with the counts added', () => {
+  expect(unionPostings([[1, 2], [4, 1]], [[2, 1], [4, 3]])).toEqual([[1, 2], [2, 1], [4, 4]]);
+  fc.assert(
+    fc.property(postings, postings, (a, b) => {
+      const counts = new Map<number, number>();
+      for (const [group, count] of [...a, ...b]) counts.set(group, (counts.get(group) ?? 0) + count);
+      expect(unionPostings(a, b)).toEqual([...counts].sort((x, y) => x[0] - y[0]));
     }),
   );
 });

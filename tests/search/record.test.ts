@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldedFields, matchesAll, matchesFilters, type SearchRecord } from '../../src/lib/search/record.ts';
+import { choiceOf, foldedFields, matchesAll, matchesFilters, type SearchRecord } from '../../src/lib/search/record.ts';
 
 const record: SearchRecord = {
   url: 'plans/lishui-2021/index.html#c1-5',
@@ -34,9 +34,17 @@ describe('matchesAll: a result must hold every term', () => {
 describe('matchesFilters', () => {
   test.each([
     [{}, true],
-    [{ kind: 'action' }, true],
-    [{ kind: 'unit' }, false],
-    [{ plan: 'lishui-2021', year: '2021', lead: '市卫生健康委', place: '丽水市' }, true],
-    [{ year: '2020' }, false],
+    [{ kind: ['action'] }, true],
+    [{ kind: ['unit'] }, false],
+    [{ plan: ['lishui-2021'], year: ['2021'], lead: ['市卫生健康委'], place: ['丽水市'] }, true],
+    [{ year: ['2020'] }, false],
+    // Several values of a filter are alternatives; every filter must still hold.
+    [{ place: ['鄞州区', '丽水市'] }, true],
+    [{ place: ['鄞州区', '慈溪市'] }, false],
+    [{ place: ['鄞州区', '丽水市'], year: ['2020'] }, false],
   ] as const)('%j → %s', (filters, expected) => expect(matchesFilters(record, filters)).toBe(expected));
+
+  test('choiceOf: the URL’s one value a filter, as a choice', () => {
+    expect(choiceOf({ kind: 'action', place: '丽水市' })).toEqual({ kind: ['action'], place: ['丽水市'] });
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildFacets } from '../../scripts/search/facets-file.ts';
 import { pagefindRecord } from '../../scripts/search/pagefind-record.ts';
+import { searchPlaces } from '../../scripts/search/places-file.ts';
+import { packPlaces, unpackPlaces } from '../../src/lib/search/place-list.ts';
 import { flattenClauses, loadPlans } from '../support/site/plan-data.ts';
 import { seedGroups, seedRecords } from './seed-records.ts';
 
@@ -59,6 +61,30 @@ describe('search records of the seeds', () => {
     expect(facets.plan.find(([slug]) => slug === 'lishui-2021')?.[1]).toBe('2021年健康麗水建設工作要點');
     expect(facets.year.map(([year]) => year)).toEqual(['2021', '2020', '2019', '2018', '2017']);
     expect(facets.lead.map(([name]) => name)).toContain('区卫生计生局');
+  });
+});
+
+describe('the places file', () => {
+  test('every place a record is filtered by, under its province, each once', () => {
+    const list = packPlaces(searchPlaces(plans, records));
+    expect(list).toEqual({ 辽宁省: ['桓仁满族自治县'], 浙江省: ['慈溪市', '丽水市', '鄞州区', '余杭区'] });
+    expect(new Set(unpackPlaces([list]).map((place) => place.name))).toEqual(new Set(records.flatMap((record) => record.filters.place)));
+  });
+
+  test('homophones of two provinces stay two; a place of no known province is listed under ""; shards’ lists merge', () => {
+    const list = packPlaces([
+      { name: '鼓楼区', province: '福建省' },
+      { name: '鼓楼区', province: '江苏省' },
+      { name: '白河县', province: null },
+      { name: '鼓楼区', province: '福建省' },
+    ]);
+    expect(list).toEqual({ '': ['白河县'], 福建省: ['鼓楼区'], 江苏省: ['鼓楼区'] });
+    expect(unpackPlaces([list, { 江苏省: ['鼓楼区', '清河区'] }])).toEqual([
+      { name: '白河县', province: null },
+      { name: '鼓楼区', province: '福建省' },
+      { name: '鼓楼区', province: '江苏省' },
+      { name: '清河区', province: '江苏省' },
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { searchStrings } from '../../src/i18n/zh-CN.ts';
 import { matchesAll } from '../../src/lib/search/record.ts';
 import { readClauseHighlight } from '../gates/support/clause-highlight.ts';
 import { buildInto, foldersUnder } from '../gates/support/build-into.ts';
@@ -127,6 +128,34 @@ describeInChromium('a collection built in two shards, in chromium', () => {
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(siteRelative(href, site.server.url)).toMatch(new RegExp(`^${SHARD}(plans/huanren-2018-2020/|units/)`));
     expect(tab.errors).toEqual([]);
+  });
+
+  test('a place typed without its level is read against every shard’s places and found in the other shard', async () => {
+    const shown = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('卫生')}&place=${encodeURIComponent('桓仁')}`);
+    expect(shown.engine).toBe('pagefind');
+    expect(shown.hrefs.length).toBeGreaterThan(0);
+    for (const href of shown.hrefs) expect(siteRelative(href, site.server.url)).toMatch(new RegExp(`^${SHARD}(plans/huanren-2018-2020/|units/huanren-|documents/)`));
+    expect(await tab.page.textContent('[data-search-places]')).toBe(searchStrings.placesSearched(['桓仁满族自治县（辽宁省）']));
+    expect(tab.errors).toEqual([]);
+  });
+
+  // A typed place read as several places (鼓楼区 of two provinces, 朝阳 → 朝阳区、朝阳市) filters
+  // Pagefind with the compound filter { any: [...] }: the pages of either value, and no other.
+  test('Pagefind’s "any" filter finds the pages carrying either place, across the merged shards', async () => {
+    // A string, not a function: vitest would rewrite a function's import() for Node. In a context
+    // of its own, closed after: a page that imported Pagefind twice kept the browser from closing.
+    const own = await site.browser.newContext();
+    const ownTab = await own.newPage();
+    await showSearch(ownTab, `${site.server.url}search/?q=${encodeURIComponent('卫生')}`);
+    const ids = (await ownTab.evaluate(`(async () => {
+      const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
+      const search = async (place) => (await pagefind.search('卫生', { filters: { place } })).results.map((result) => result.id).sort();
+      return { yinzhou: await search('鄞州区'), huanren: await search('桓仁满族自治县'), either: await search({ any: ['鄞州区', '桓仁满族自治县'] }) };
+    })()`)) as Record<'yinzhou' | 'huanren' | 'either', string[]>;
+    await own.close();
+    expect(ids.yinzhou.length).toBeGreaterThan(0);
+    expect(ids.huanren.length).toBeGreaterThan(0);
+    expect(ids.either).toEqual([...new Set([...ids.yinzhou, ...ids.huanren])].sort());
   });
 
   test('the other shard’s own search page covers the collection too, and links into the main shard', async () => {

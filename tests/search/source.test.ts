@@ -31,7 +31,7 @@ test('only verified records are shown, ranked within their batch; the count is e
 });
 
 test('filters apply to every record', async () => {
-  const source = batchedSource([async () => [record('a', '控烟')]], ['控烟'], { kind: 'unit' });
+  const source = batchedSource([async () => [record('a', '控烟')]], ['控烟'], { kind: ['unit'] });
   expect(await source.next(10)).toEqual([]);
   expect(source.complete).toBe(true);
 });

@@ -7,6 +7,3 @@ export const themesCrumb = (): Crumb => ({ label: t.insight.nav.themes, href: ur
 
 /** The crumb of the cross-plan targets page, parent of the timeline. */
 export const targetsCrumb = (): Crumb => ({ label: t.insight.nav.targets, href: url(paths.targets()) });
-
-/** The crumb of the units index, parent of the function comparison. */
-export const unitsIndexCrumb = (): Crumb => ({ label: t.nav.units, href: url(paths.units()) });

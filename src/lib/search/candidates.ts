@@ -5,20 +5,22 @@
  * come from a loader, scripts in the browser, the built files in tests.
  */
 import type { TokenShard } from './fallback-data.ts';
-import { decodePostings, intersectPostings, type Posting } from './postings.ts';
-import type { SearchFilters } from './record.ts';
+import { decodePostings, intersectPostings, unionPostings, type Posting } from './postings.ts';
+import type { FilterChoice } from './record.ts';
 import { filterToken, termTokens, tokenShard } from './tokens.ts';
 
 /** Loads token shard n. */
 export type TokenShardLoader = (shard: number) => Promise<TokenShard>;
 
-/** Ascending postings of the groups that may hold every term and carry every filter; none for no terms. */
-export async function findPostings(terms: readonly string[], filters: SearchFilters, tokenShards: number, load: TokenShardLoader): Promise<Posting[]> {
+/** Ascending postings of the groups that may hold every term and carry, for each filter, one of its values; none for no terms. */
+export async function findPostings(terms: readonly string[], filters: FilterChoice, tokenShards: number, load: TokenShardLoader): Promise<Posting[]> {
   if (terms.length === 0) return [];
-  const chosen = Object.entries(filters).flatMap(([key, value]) => (value ? [filterToken(key, value)] : []));
-  const tokens = [...new Set([...terms.flatMap(termTokens), ...chosen])];
+  const postings = async (token: string) => decodePostings((await load(tokenShard(token, tokenShards)))[token] ?? []);
+  // A filter's values are alternatives: the groups carrying any of them.
+  const either = async (tokens: readonly string[]) => (await Promise.all(tokens.map(postings))).reduce(unionPostings, []);
+  const chosen = Object.entries(filters).map(([key, values]) => [...new Set(values)].map((value) => filterToken(key, value)));
   // Every shard is asked for at once: a query's few shards load in parallel.
-  const lists = await Promise.all(tokens.map(async (token) => decodePostings((await load(tokenShard(token, tokenShards)))[token] ?? [])));
+  const lists = await Promise.all([...[...new Set(terms.flatMap(termTokens))].map(postings), ...chosen.map(either)]);
   return lists.reduce((found, list) => intersectPostings(found, list));
 }
 

@@ -23,6 +23,9 @@ export const fallbackFiles = {
 /** The facets file, in the search folder: filter choices for the search form. */
 export const FACETS_FILE = 'facets.js';
 
+/** The places file, in the search folder: every place a search can be filtered by, with its province (place-list.ts). */
+export const PLACES_FILE = 'places.js';
+
 /** In the search folder: which record group each Pagefind result is (pagefind.ts). */
 export const PAGEFIND_GROUPS_FILE = 'pagefind-groups.js';
 
@@ -49,6 +52,9 @@ export type PackedShard = PackedRecord[];
 /** Filter choices: [value, label] pairs per filter, in the order the form lists them. */
 export type Facets = Record<'plan' | 'place' | 'year' | 'lead', [string, string][]>;
 
+/** The places as places.js ships them: province ("" when not known) → its place names, in pinyin order. */
+export type PlaceList = Record<string, string[]>;
+
 /** The roots of the other shards, relative to this site's root, each ending in "/": ["shards/east/"]. */
 export type ShardPaths = string[];
 
@@ -58,6 +64,7 @@ export interface Registry {
   tokens(shard: number, data: TokenShard): void;
   records(shard: number, data: PackedShard): void;
   facets(data: Facets): void;
+  places(data: PlaceList): void;
   pagefindGroups(data: PagefindGroups): void;
   shards(data: ShardPaths): void;
 }

@@ -18,13 +18,14 @@ export function storeData(key: string, data: unknown): void {
   registered.set(slot(script?.src ?? '', key), data);
 }
 
-/** Install the global registry the data scripts call; each call is stored under its script's URL and a key ("manifest", "t3", "r0", "facets", "pagefindGroups", "shards"). */
+/** Install the global registry the data scripts call; each call is stored under its script's URL and a key ("manifest", "t3", "r0", "facets", "places", "pagefindGroups", "shards"). */
 export function installRegistry(): void {
   const registry: Registry = {
     manifest: (data) => storeData('manifest', data),
     tokens: (shard, data) => storeData(`t${shard}`, data),
     records: (shard, data) => storeData(`r${shard}`, unpackRecords(data)),
     facets: (data) => storeData('facets', data),
+    places: (data) => storeData('places', data),
     pagefindGroups: (data) => storeData('pagefindGroups', data),
     shards: (data) => storeData('shards', data),
   };

@@ -12,7 +12,11 @@ import { fillFacets } from './facets.ts';
 import { openFallback } from './fallback.ts';
 import { installRegistry } from './loader.ts';
 import { openPagefind } from './pagefind.ts';
+import { namePlaces } from './place-match.ts';
+import { showPlaceNote } from './place-note.ts';
+import { resolvePlace } from './places.ts';
 import { readQuery, writeQuery, type SearchQuery } from './query.ts';
+import { choiceOf, type FilterChoice } from './record.ts';
 import { loadShards } from './shard-list.ts';
 import { renderResult } from './render.ts';
 import type { ResultSource } from './source.ts';
@@ -35,6 +39,7 @@ const overHttp = location.protocol !== 'file:';
 
 interface Ui {
   status: HTMLElement;
+  places: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
 }
@@ -64,6 +69,17 @@ async function showMore(source: ResultSource, terms: readonly string[], ui: Ui):
   ui.status.dataset['state'] = 'done';
 }
 
+// A typed place is read as people type it (鄞州 for 鄞州区, 朝阳 for 朝阳区 and 朝阳市): the search
+// accepts every place it means and says which; null when it means none, after offering the closest.
+async function choosePlaces(query: SearchQuery, ui: Ui): Promise<FilterChoice | null> {
+  const filters = choiceOf(query.filters);
+  const typed = query.filters.place;
+  if (!typed) return filters;
+  const match = await resolvePlace(typed, root, traditional, overHttp);
+  showPlaceNote(ui.places, match, (place) => `?${writeQuery({ q: query.q, filters: { ...query.filters, place } }).toString()}`);
+  return match.found.length > 0 ? { ...filters, place: namePlaces(match.found).map((place) => place.name) } : null;
+}
+
 async function run(query: SearchQuery, ui: Ui): Promise<void> {
   const idle = () => {
     ui.status.textContent = s.prompt;
@@ -73,15 +89,23 @@ async function run(query: SearchQuery, ui: Ui): Promise<void> {
   document.title = `${query.q} - ${document.title}`;
   ui.status.textContent = s.searching;
   ui.status.dataset['state'] = 'searching';
-  // The engine's first files load while the query is folded (which may load the converter).
+  // The engine's first files load while the query is folded (which may load the converter) and
+  // the place is read.
   const opening = openEngine();
   const terms = splitTerms(await foldQuery(query.q, root, traditional));
   if (terms.length === 0) {
     opening.catch(() => undefined); // Not needed after all.
     return idle();
   }
+  const filters = await choosePlaces(query, ui);
+  if (!filters) {
+    opening.catch(() => undefined);
+    ui.status.textContent = s.noPlace(query.filters.place ?? '');
+    ui.status.dataset['state'] = 'done';
+    return;
+  }
   const engine = await opening;
-  const source = await engine.search(terms, query.filters);
+  const source = await engine.search(terms, filters);
   ui.list.dataset['searchEngine'] = engine.name;
   ui.list.dataset['searchTerms'] = terms.join(' ');
   await showMore(source, terms, ui);
@@ -100,10 +124,11 @@ function formQuery(form: HTMLFormElement): SearchQuery {
 function init(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const places = document.querySelector<HTMLElement>('[data-search-places]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!form || !status || !list || !more) return;
-  const ui: Ui = { status, list, more };
+  if (!form || !status || !places || !list || !more) return;
+  const ui: Ui = { status, places, list, more };
 
   const query = readQuery(new URLSearchParams(location.search));
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = query.q;

@@ -12,7 +12,7 @@ import { recordGroupLoader } from './fallback.ts';
 import { groupBatches } from './groups.ts';
 import { loadData } from './loader.ts';
 import { PAGEFIND_DIR, SEARCH_DIR } from './paths.ts';
-import type { SearchFilters } from './record.ts';
+import type { FilterChoice } from './record.ts';
 import { loadShards } from './shard-list.ts';
 import { shardGroups, shardRecord, type ShardGroup } from './shards.ts';
 import { batchedSource } from './source.ts';
@@ -20,7 +20,7 @@ import { batchedSource } from './source.ts';
 interface Pagefind {
   init(): Promise<void>;
   mergeIndex(bundlePath: string): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string }[] } | null>;
+  search(query: string, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: { id: string }[] } | null>;
 }
 
 /** One site whose index the search covers: its path from this site's root ("" for this site), its root, its result → group map. */
@@ -55,10 +55,13 @@ export async function openPagefind(root: URL): Promise<SearchEngine> {
   const load = async ({ site, group }: ShardGroup) => (await loaders[site]!(group)).map((record) => shardRecord(record, sites[site]!.path));
   return {
     name: 'pagefind',
-    async search(terms, filters: SearchFilters) {
+    async search(terms, filters: FilterChoice) {
       // A page's filter values are its records' together, so Pagefind's filtering keeps every page
-      // that may hold a match; each record is filtered again when it is checked.
-      const options = { filters: { ...filters } as Record<string, string> };
+      // that may hold a match; each record is filtered again when it is checked. Several values of
+      // one filter are alternatives: Pagefind's compound filter "any".
+      const options = {
+        filters: Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, values.length === 1 ? values[0]! : { any: [...values] }])),
+      };
       // Pagefind drops a term found nowhere and answers for the others (心理 輔導 would find every
       // page with 心理): a term that finds nothing alone makes the whole search find nothing.
       const alone = terms.length > 1 ? await Promise.all(terms.map((term) => pagefind.search(term, options))) : [];

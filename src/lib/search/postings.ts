@@ -45,6 +45,25 @@ export function decodePostings(stored: readonly number[]): Posting[] {
   return postings;
 }
 
+/** Groups in either ascending list, each with both counts added (records holding one or the other). */
+export function unionPostings(a: readonly Posting[], b: readonly Posting[]): Posting[] {
+  const out: Posting[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const left = a[i];
+    const right = b[j];
+    if (right === undefined || (left !== undefined && left[0] < right[0])) out.push(a[i++]!);
+    else if (left === undefined || right[0] < left[0]) out.push(b[j++]!);
+    else {
+      out.push([left[0], left[1] + right[1]]);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
 /** Groups in both ascending lists, each with the smaller count (records holding both are at most that many). */
 export function intersectPostings(a: readonly Posting[], b: readonly Posting[]): Posting[] {
   const out: Posting[] = [];

@@ -15,6 +15,17 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 /** The filters chosen: at most one value per key. */
 export type SearchFilters = Partial<Record<FilterKey, string>>;
 
+/** The filter values a search accepts, any of them per key: a typed place can mean several places (鼓楼区, 朝阳 → 朝阳区、朝阳市). */
+export type FilterChoice = Partial<Record<FilterKey, readonly string[]>>;
+
+/**
+ * The chosen filters as values a search accepts, one per key.
+ * @example choiceOf({ kind: 'action' }) // { kind: ['action'] }
+ */
+export function choiceOf(filters: SearchFilters): FilterChoice {
+  return Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, [value]]));
+}
+
 /** One searchable record. */
 export interface SearchRecord {
   /** Site-relative URL, no leading slash, with the clause anchor: "plans/yinzhou-2018/index.html#c3-1-3". */
@@ -60,10 +71,10 @@ export function matchesAll(record: SearchRecord, terms: readonly string[]): bool
   return terms.every((term) => text.includes(term));
 }
 
-/** Whether a record carries every chosen filter value. */
-export function matchesFilters(record: SearchRecord, filters: SearchFilters): boolean {
+/** Whether a record carries, for every filter chosen, one of the values it accepts. */
+export function matchesFilters(record: SearchRecord, filters: FilterChoice): boolean {
   return FILTER_KEYS.every((key) => {
     const wanted = filters[key];
-    return wanted === undefined || record.filters[key].includes(wanted);
+    return wanted === undefined || wanted.some((value) => record.filters[key].includes(value));
   });
 }

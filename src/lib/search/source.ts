@@ -6,7 +6,7 @@
  * batch is in.
  */
 import { rankRecords } from './rank.ts';
-import { matchesAll, matchesFilters, type SearchFilters, type SearchRecord } from './record.ts';
+import { matchesAll, matchesFilters, type FilterChoice, type SearchRecord } from './record.ts';
 
 /** The results of one search. */
 export interface ResultSource {
@@ -32,7 +32,7 @@ export type BatchLoader = () => Promise<readonly SearchRecord[]>;
 export const BATCHES_PER_PAGE = 4;
 
 /** A source over batches of candidates, each loaded, checked and ranked when a page needs it. */
-export function batchedSource(batches: readonly BatchLoader[], terms: readonly string[], filters: SearchFilters): ResultSource {
+export function batchedSource(batches: readonly BatchLoader[], terms: readonly string[], filters: FilterChoice): ResultSource {
   const verified: SearchRecord[] = [];
   let loaded = 0;
   let shown = 0;

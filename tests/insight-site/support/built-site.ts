@@ -18,9 +18,8 @@ export interface BuiltSite {
   hasAnchor: (file: string, id: string) => boolean;
 }
 
-/** Open the built site (see tests/support/site/dist.ts). */
-export function openBuiltSite(): BuiltSite {
-  const dist = siteDist();
+/** Open the built site (see tests/support/site/dist.ts), or another build's dist/. */
+export function openBuiltSite(dist = siteDist()): BuiltSite {
   const files = new Set(listFiles(dist));
   const pages = new Map<string, SitePage>();
   const anchors = new Map<string, Set<string>>();

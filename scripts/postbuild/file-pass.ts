@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { relativizeCss } from './relativize-css.ts';
 import { relativizeHead } from './relativize-head.ts';
@@ -43,7 +43,11 @@ export async function passFile(dist: string, path: string, previous: PreviousZip
   const full = join(dist, path);
   const built = await readFile(full);
   const bytes = await relativeBytes(path, built);
-  if (bytes !== built) await writeFile(full, bytes);
+  if (bytes !== built) {
+    // Whole or not at all: the next build keeps this page in place (scripts/astro/keep-built-pages.ts).
+    await writeFile(`${full}.partial`, bytes);
+    await rename(`${full}.partial`, full);
+  }
   const { entry, reused } = await compressEntry(path, bytes, previous);
   return { entry, fate: bytes === built ? 'unchanged' : 'rewritten', reused };
 }

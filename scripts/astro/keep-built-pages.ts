@@ -9,9 +9,10 @@
  *   pages, old bundles, the files the later stages write again;
  * - a page kept in place is the one the post-build pass made relative in the last build, and the
  *   pass leaves such a page as it is, so the site is byte for byte a cold build's. That holds for
- *   the pass's code of that build: a stamp of it (and of this file) is written when a build
- *   succeeds and checked, then removed, when the next starts; without a matching stamp (the code
- *   changed, the last build failed half way, no last build) the folder is emptied as Astro would.
+ *   the pass's code of that build: a stamp of it (and of this file) and of the folder is written
+ *   when a build succeeds and checked, then removed, when the next starts; without a matching
+ *   stamp (the code changed, the last build failed half way, no last build, another folder) the
+ *   folder is emptied as Astro would.
  */
 import { readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -66,7 +67,8 @@ export function keepBuiltPages(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         started = Date.now();
-        stamp = await codeVersion(ROOT, STAMPED);
+        // The folder too: a cache folder shared by builds into two folders vouches for neither.
+        stamp = `${await codeVersion(ROOT, STAMPED)} ${outDir}`;
         let previous = '';
         try {
           previous = readFileSync(stampPath, 'utf8');

@@ -86,7 +86,7 @@ export function keepBuiltPages(): AstroIntegration {
         const made = new Set([...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')));
         const stale = staleFiles(listFiles(root), made, started);
         removeFiles(root, stale);
-        logger.info(`${made.size} pages in place, ${stale.length} files of the last build removed`);
+        logger.info(`${made.size} files of this build's routes; ${stale.length} files of the last build removed`);
         writeFileSync(stampPath, stamp);
       },
     },

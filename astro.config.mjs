@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { keepBuiltPages } from './scripts/astro/keep-built-pages.ts';
 
 /** The site: static pages from content/ (emitted by `npm run ingest`), one folder per page. */
 export default defineConfig({
@@ -21,7 +22,8 @@ export default defineConfig({
     // swallow backslash escapes (`www.\<` becomes JSX and fails the build; remarkjs/remark-gfm#33).
     processor: unified({ gfm: false, smartypants: false }),
   },
-  integrations: [mdx()],
+  // A rebuild leaves the last build's pages in place rather than emptying dist/ and copying them back.
+  integrations: [mdx(), keepBuiltPages()],
   // A page whose getStaticPaths() key (src/lib/page-key.ts) and code are unchanged since the last
   // build is copied from cacheDir instead of rendered again: a rebuild after editing one notice
   // renders that plan's pages, the pages that show it, and the site-wide lists.

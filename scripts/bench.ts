@@ -6,7 +6,7 @@
  * the corpus is built as K shards instead, each on its own, and laid out as one deployment
  * (scripts/bench/shard-bench.ts).
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -83,6 +83,7 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 /** The stages buildOnce runs: ingest, astro build, open data, search index, relative + zip. */
 const BUILD_STAGES = 5;
 let astroLog = '';
+let astroRuns = 0;
 let astroWrote: { route: string; pages: number }[] = [];
 function buildOnce(): StageFigures[] {
   const stages: StageFigures[] = [];
@@ -94,8 +95,10 @@ function buildOnce(): StageFigures[] {
   const runAstro = () => {
     const started = Date.now();
     if (!run('astro build', bin('astro'), ['build'], (log) => (astroLog = log))) return false;
+    // Kept with the site (--keep): Astro's page log says which pages it rendered and which it reused.
+    writeFileSync(join(work, `astro-${++astroRuns}.log`), astroLog);
     // Before the later stages write into dist/: the pages this astro build wrote, by route.
-    astroWrote = renderedSince(distDir, started, listPageRoutes(pagesDir));
+    astroWrote = renderedSince(distDir, env.HEALTHY_CACHE_DIR, started, listPageRoutes(pagesDir));
     return true;
   };
   // The ingest cache is the run's own: the first build parses every notice, a rebuild only the changed.
@@ -172,6 +175,8 @@ process.exitCode = ok && (!values.rebuild || rebuild?.ok) ? 0 : 1;
 function rebuildAfterOneChange(): { stages: StageFigures[]; totalSeconds: number; ratio: number; ok: boolean; rendered: { route: string; pages: number }[] } {
   const file = join(seedsDir, readdirSync(seedsDir).sort()[Math.floor(count / 2)]!);
   writeFileSync(file, changeOneNotice(readFileSync(file, 'utf8')));
+  // The cold build's site, kept beside the rebuild's to diff them (--keep).
+  if (values.keep) cpSync(distDir, join(work, 'dist-cold'), { recursive: true, preserveTimestamps: true });
   const again = buildOnce();
   const seconds = again.reduce((sum, s) => sum + s.seconds, 0);
   // The pages Astro rendered again rather than copied from its cache, by route.

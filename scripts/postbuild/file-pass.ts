@@ -1,18 +1,20 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { relativizeCss } from './relativize-css.ts';
 import { relativizeHead } from './relativize-head.ts';
 import { relativizeHtml } from './relativize-html.ts';
 import { deployedBase, NOT_FOUND_PAGE, rootedUrl } from './not-found-urls.ts';
-import { deflateEntry, type ZipEntry } from './zip-files.ts';
+import type { PreviousZip } from './previous-zip.ts';
+import { compressEntry, type ZipEntry } from './zip-files.ts';
 
 /** What the pass did with one file: rewrote it, or left it as built. */
 export type FileFate = 'rewritten' | 'unchanged';
 
-/** One file of dist/ after the pass: its zip entry and what was done. */
+/** One file of dist/ after the pass: its zip entry, what was done, and whether the entry came from the previous zip. */
 export interface PassedFile {
   entry: ZipEntry;
   fate: FileFate;
+  reused: boolean;
 }
 
 /**
@@ -32,14 +34,20 @@ async function relativeBytes(path: string, bytes: Buffer): Promise<Buffer> {
 
 /**
  * The post-build pass over one file of dist/: make the URLs Astro wrote itself relative (rewriting
- * it on disk when that changes it) and compress it for the zip. Nothing is kept between builds:
- * a cache of each file's result cost a cold build more than it saved a rebuild (README,
- * Performance), now that a page is only tokenized up to its <body>.
+ * it on disk when that changes it) and compress it for the zip, or take its compressed bytes from
+ * `previous` (the last build's zip) when the file is the same. The pass itself keeps nothing
+ * between builds: a cache of each file's result cost a cold build more than it saved a rebuild
+ * (README, Performance), now that a page is only tokenized up to its <body>.
  */
-export async function passFile(dist: string, path: string): Promise<PassedFile> {
+export async function passFile(dist: string, path: string, previous: PreviousZip | null = null): Promise<PassedFile> {
   const full = join(dist, path);
   const built = await readFile(full);
   const bytes = await relativeBytes(path, built);
-  if (bytes !== built) await writeFile(full, bytes);
-  return { entry: deflateEntry(path, bytes), fate: bytes === built ? 'unchanged' : 'rewritten' };
+  if (bytes !== built) {
+    // Whole or not at all: the next build keeps this page in place (scripts/astro/keep-built-pages.ts).
+    await writeFile(`${full}.partial`, bytes);
+    await rename(`${full}.partial`, full);
+  }
+  const { entry, reused } = await compressEntry(path, bytes, previous);
+  return { entry, fate: bytes === built ? 'unchanged' : 'rewritten', reused };
 }

@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
+import type { PreviousZip } from './previous-zip.ts';
 
 /** A fixed timestamp for every entry, so the same files always give the same zip bytes. */
 const FIXED_MTIME = new Date(Date.UTC(2000, 0, 1));
@@ -26,11 +27,26 @@ export interface ZipEntry {
  * always give the same entry. Node's zlib (native) compresses, several times faster than fflate's
  * JavaScript deflate.
  */
-export function deflateEntry(path: string, bytes: Uint8Array): ZipEntry {
+export function deflateEntry(path: string, bytes: Uint8Array, crc = crc32(bytes)): ZipEntry {
   const out = deflateRawSync(bytes, { level: LEVEL, strategy: constants.Z_DEFAULT_STRATEGY });
-  // A small result can be a view into a larger buffer, which a worker would post whole: copy it out.
-  const deflated = out.byteLength === out.buffer.byteLength ? out : new Uint8Array(out);
-  return { path, deflated, crc: crc32(bytes), size: bytes.length };
+  return { path, deflated: ownBuffer(out), crc, size: bytes.length };
+}
+
+/**
+ * One file's zip entry: its compressed bytes taken from the previous build's zip when that holds
+ * the same path with the same CRC-32 and size (deflateEntry gave them, and would give them again),
+ * else compressed now. `reused` says which.
+ */
+export async function compressEntry(path: string, bytes: Uint8Array, previous: PreviousZip | null): Promise<{ entry: ZipEntry; reused: boolean }> {
+  const crc = crc32(bytes);
+  const kept = previous === null ? null : await previous.deflated(path, crc, bytes.length);
+  if (kept === null) return { entry: deflateEntry(path, bytes, crc), reused: false };
+  return { entry: { path, deflated: ownBuffer(kept), crc, size: bytes.length }, reused: true };
+}
+
+/** A small result can be a view into a larger buffer, which a worker would post whole: copy it out. */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
 
 /**

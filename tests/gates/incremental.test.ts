@@ -64,6 +64,9 @@ describe('a rebuild after editing one notice and removing another', () => {
     const { reused, rendered } = astroPages(rebuildLog);
     console.log(`incremental: ${rendered.length} pages rendered, ${reused.length} reused`);
     expect(rendered.length + reused.length, 'pages named in the rebuild log').toBeGreaterThan(100);
+    // Reused pages stay in dist/ (scripts/astro/keep-built-pages.ts): none is copied back from the cache.
+    expect(stripVTControlCharacters(rebuildLog)).not.toMatch(/\(restored\)/);
+    expect(stripVTControlCharacters(rebuildLog)).toMatch(/\[healthy:keep-built-pages\] \d+ files of this build's routes; [1-9]\d* files of the last build removed/);
     const editedSlug = await slugOf(edited);
     expect(rendered).toContain(`/plans/${editedSlug}/index.html`);
     expect(reused.filter((path) => path.startsWith(`/plans/${editedSlug}/`))).toEqual([]);

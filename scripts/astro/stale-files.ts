@@ -1,0 +1,17 @@
+/** A file of the output folder: its path and when it was last written (ms since the epoch). */
+export interface BuiltFile {
+  path: string;
+  mtimeMs: number;
+}
+
+/**
+ * The files a build left in its output folder that it did not make: neither a page or endpoint it
+ * wrote or kept (`made`, Astro's list of each route's files) nor any other file written since it
+ * started (`since`: Vite's bundles, public/). What is left is the last build's: pages of a plan
+ * since removed, old hashed bundles, and the files the later stages write (open data, search),
+ * which they write again. Pure.
+ * @example staleFiles([{ path: 'plans/gone/index.html', mtimeMs: 1 }], new Set(), 2) // ['plans/gone/index.html']
+ */
+export function staleFiles(files: readonly BuiltFile[], made: ReadonlySet<string>, since: number): string[] {
+  return files.filter((file) => !made.has(file.path) && file.mtimeMs < since).map((file) => file.path);
+}

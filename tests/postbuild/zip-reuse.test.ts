@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { afterAll, describe, expect, test } from 'vitest';
+import { PreviousZip } from '../../scripts/postbuild/previous-zip.ts';
+import { keptZipName } from '../../scripts/postbuild/zip-cache.ts';
+import { compressEntry, deflateEntry, zipToFile } from '../../scripts/postbuild/zip-files.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'zip-reuse-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// A built site in small: pages whose head the pass rewrites, a stylesheet, a data file.
+const SITE: Record<string, string> = {
+  'index.html': '<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="/_astro/a.css"></head><body><h1>健康青禾</h1></body></html>',
+  'plans/qinghe-2021/index.html': `<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"></head><body>${'<p>(一)开展爱国卫生运动。牵头单位:青禾区卫生健康局</p>'.repeat(200)}</body></html>`,
+  'plans/bailing-2020/index.html': `<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"></head><body>${'<p>1.推进控烟。责任单位:白岭县教育局</p>'.repeat(150)}</body></html>`,
+  '_astro/a.css': 'body{background:url(/favicon.svg)}',
+  'data/plans.csv': 'slug,title\nqinghe-2021,2021年健康青禾建设工作要点\n'.repeat(50),
+};
+
+/** A fresh dist/ of SITE, with `changes` over it, under `name`. */
+function site(name: string, changes: Record<string, string> = {}): string {
+  const dist = join(work, name, 'dist');
+  for (const [path, text] of Object.entries({ ...SITE, ...changes })) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  }
+  return dist;
+}
+
+/** Run the post-build pass as the build does; its summary line. */
+function postbuild(dist: string, zip: string, cache: string, threads: number): string {
+  const run = spawnSync(process.execPath, ['scripts/postbuild.ts', '--dist', dist, '--zip', zip, '--cache', cache, '--threads', String(threads), '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stderr;
+}
+
+const reusedIn = (summary: string): number => Number(/(\d+) entries as compressed in the last build's zip/.exec(summary)![1]);
+
+describe('the post-build pass reuses the last zip', () => {
+  const edit = { 'plans/bailing-2020/index.html': SITE['plans/bailing-2020/index.html']!.replace('推进控烟', '推进控烟(修订)') };
+
+  test('for every unchanged file, and writes the bytes a cold build writes (on worker threads and on one)', () => {
+    for (const threads of [1, 2]) {
+      const cache = join(work, `cache-${threads}`);
+      const warmZip = join(work, `warm-${threads}.zip`);
+      expect(reusedIn(postbuild(site(`first-${threads}`), warmZip, cache, threads))).toBe(0);
+      // The rebuild: one page changed.
+      expect(reusedIn(postbuild(site(`again-${threads}`, edit), warmZip, cache, threads))).toBe(Object.keys(SITE).length - 1);
+      const coldZip = join(work, `cold-${threads}.zip`);
+      expect(reusedIn(postbuild(site(`cold-${threads}`, edit), coldZip, join(work, `cold-cache-${threads}`), threads))).toBe(0);
+      expect(readFileSync(warmZip).equals(readFileSync(coldZip)), 'the rebuild zip equals the cold one').toBe(true);
+    }
+  });
+
+  test('never from a zip kept under another deflate recipe (other zip code or zlib), which it drops', () => {
+    const cache = join(work, 'stale-cache');
+    postbuild(site('stale-first'), join(work, 'stale.zip'), cache, 2);
+    const [kept] = readdirSync(cache);
+    const stale = join(cache, keptZipName('code before an edit to zip-files.ts', process.versions.zlib));
+    cpSync(join(cache, kept!), stale);
+    rmSync(join(cache, kept!));
+    expect(reusedIn(postbuild(site('stale-again'), join(work, 'stale.zip'), cache, 2))).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(cache)).toEqual([kept]);
+  });
+
+  test('not from a kept zip that cannot be read: every file is compressed again, the zip as a cold one', () => {
+    const cache = join(work, 'broken-cache');
+    const zip = join(work, 'broken.zip');
+    postbuild(site('broken-first'), zip, cache, 2);
+    const [kept] = readdirSync(cache);
+    const whole = readFileSync(join(cache, kept!));
+    rmSync(join(cache, kept!));
+    writeFileSync(join(cache, kept!), whole.subarray(0, whole.length - 40));
+    expect(reusedIn(postbuild(site('broken-again'), zip, cache, 2))).toBe(0);
+    postbuild(site('broken-cold'), join(work, 'broken-cold.zip'), join(work, 'broken-cold-cache'), 2);
+    expect(readFileSync(zip).equals(readFileSync(join(work, 'broken-cold.zip')))).toBe(true);
+  });
+});
+
+describe('compressEntry', () => {
+  const page = new TextEncoder().encode('<p>(二)加强心理健康服务。牵头单位:青禾区卫生健康局</p>'.repeat(40));
+
+  test('takes the entry as stored when path, CRC-32 and size match, and compresses on any difference', async () => {
+    const zip = join(work, 'entries.zip');
+    await zipToFile([deflateEntry('plans/qinghe-2021/index.html', page)], 'healthy-plans-site', zip);
+    const previous = (await PreviousZip.open(zip, 'healthy-plans-site'))!;
+    expect(previous.size).toBe(1);
+    const hit = await compressEntry('plans/qinghe-2021/index.html', page, previous);
+    expect(hit.reused).toBe(true);
+    expect(Buffer.from(hit.entry.deflated).equals(deflateRawSync(page, { level: 6 }))).toBe(true);
+    const changed = page.slice();
+    changed[3] = 0x31;
+    expect((await compressEntry('plans/qinghe-2021/index.html', changed, previous)).reused, 'other bytes').toBe(false);
+    expect((await compressEntry('plans/bailing-2020/index.html', page, previous)).reused, 'another path').toBe(false);
+    previous.close();
+  });
+
+  test('opens no zip where none is kept', async () => {
+    expect(await PreviousZip.open(join(work, 'none.zip'), 'healthy-plans-site')).toBeNull();
+  });
+});
+
+test('the kept name changes with the zip code and with zlib', () => {
+  expect(keptZipName('a', '1.3.1')).toMatch(/^site-[0-9a-f]{16}\.zip$/);
+  expect(keptZipName('b', '1.3.1')).not.toBe(keptZipName('a', '1.3.1'));
+  expect(keptZipName('a', '1.3.2')).not.toBe(keptZipName('a', '1.3.1'));
+});

@@ -1,4 +1,4 @@
-import { bigramCounts, countsDice } from './text-similarity.ts';
+import { diceScores } from './text-similarity.ts';
 
 /** An action as the comparison sees it: its id, its words, its themes and its lead units by name. */
 export interface ComparedAction {
@@ -39,13 +39,13 @@ const sameLead = (a: readonly string[], b: readonly string[]): boolean =>
  */
 export function matchActions(older: readonly ComparedAction[], newer: readonly ComparedAction[]): ChangeRow[] {
   const pairs: { i: number; j: number; score: number }[] = [];
-  // Each text's bigrams counted once, not once for every action it is scored against (issue 13:
-  // counting them for every pair was a sixth of the Astro build at 300 notices).
-  const newerGrams = newer.map((b) => bigramCounts(b.text));
+  const scores = diceScores(
+    older.map((a) => a.text),
+    newer.map((b) => b.text),
+  );
   older.forEach((a, i) => {
-    const grams = bigramCounts(a.text);
     newer.forEach((b, j) => {
-      const score = countsDice(grams, newerGrams[j]!);
+      const score = scores[i]![j]!;
       const themed = a.themes.some((theme) => b.themes.includes(theme));
       if (score >= SAME_TEXT || (themed && score >= SAME_THEME_TEXT)) pairs.push({ i, j, score });
     });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { matchActions, type ComparedAction } from '../../src/lib/lineage/match-actions.ts';
-import { bigramDice } from '../../src/lib/lineage/text-similarity.ts';
+import { bigramDice, diceScores } from '../../src/lib/lineage/text-similarity.ts';
 
 test.each([
   ['开展全民健身运动', '开展全民健身运动', 1],
@@ -9,6 +9,15 @@ test.each([
   ['', '', 0],
 ])('bigram Dice of %s and %s is %d', (a, b, dice) => {
   expect(bigramDice(a, b)).toBeCloseTo(dice, 3);
+});
+
+test('every text of one list scored against every text of the other, repeated bigrams counted', () => {
+  const scores = diceScores(['开展全民健身运动', '健康健康', ''], ['广泛开展全民健身运动', '健康', '加强饮用水安全管理']);
+  expect(scores.map((row) => [...row].map((score) => Number(score.toFixed(3))))).toEqual([
+    [0.875, 0, 0],
+    [0, 0.5, 0], // 健康 twice and 康健 once against 健康 once: 2 × 1 / (3 + 1)
+    [0, 0, 0],
+  ]);
 });
 
 const act = (id: string, text: string, lead: string[], themes: string[] = []): ComparedAction => ({ id, label: id, text, themes, lead });

@@ -1,4 +1,4 @@
-import { bigramDice } from './text-similarity.ts';
+import { diceScores } from './text-similarity.ts';
 
 /** An action as the comparison sees it: its id, its words, its themes and its lead units by name. */
 export interface ComparedAction {
@@ -39,13 +39,17 @@ const sameLead = (a: readonly string[], b: readonly string[]): boolean =>
  */
 export function matchActions(older: readonly ComparedAction[], newer: readonly ComparedAction[]): ChangeRow[] {
   const pairs: { i: number; j: number; score: number }[] = [];
-  older.forEach((a, i) =>
+  const scores = diceScores(
+    older.map((a) => a.text),
+    newer.map((b) => b.text),
+  );
+  older.forEach((a, i) => {
     newer.forEach((b, j) => {
-      const score = bigramDice(a.text, b.text);
+      const score = scores[i]![j]!;
       const themed = a.themes.some((theme) => b.themes.includes(theme));
       if (score >= SAME_TEXT || (themed && score >= SAME_THEME_TEXT)) pairs.push({ i, j, score });
-    }),
-  );
+    });
+  });
   pairs.sort((x, y) => y.score - x.score || x.j - y.j || x.i - y.i);
   const matchOfOlder = new Map<number, { j: number; score: number }>();
   const matchedNewer = new Set<number>();

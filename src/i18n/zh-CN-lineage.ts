@@ -46,7 +46,12 @@ export const lineageStrings = {
     colPrinted: '原文',
     cover: '印发通知',
     byPlace: '按引用规划所在地区的拼音首字母分页：',
-    part: (key: string) => (key === '0' ? '其他' : key.toUpperCase()),
+    /** A letter page's name: its letter ("0": 其他), and its page number past the first (j-2: J（第 2 页）). */
+    part: (key: string) => {
+      const [letter, page] = key.split('-');
+      const name = letter === '0' ? '其他' : letter!.toUpperCase();
+      return page ? `${name}（第 ${page} 页）` : name;
+    },
     partTitle: (title: string, key: string) => `《${title}》的引用（地区 ${key}）`,
     partDescription: (title: string, key: string) => `地区拼音首字母为 ${key} 的规划中引用《${title}》的条款。`,
     alias: '本页地址对应的文件已按文号归并，请前往：',

@@ -24,7 +24,7 @@ import { findPolicyProblems } from './support/page-policy.ts';
  * rules: links, the page policy, axe, and the page limit.
  */
 const LETTER_PAGE = /^documents\/(?!levels\/)[^/]+\/[a-z0]\/index\.html$/;
-const LEVEL_LETTER_PAGE = /^documents\/levels\/[a-z]+\/[a-z0]\/index\.html$/;
+const LEVEL_LETTER_PAGE = /^documents\/levels\/[a-z]+\/[a-z0](?:-\d+)?\/index\.html$/;
 const LEVEL_SPLIT_AT = 5;
 const PAGE_LIMIT = 250_000;
 
@@ -90,6 +90,8 @@ test('a level of more than LEVEL_SPLIT_AT documents lists them on letter pages, 
     const documents = parts.flatMap((part) => {
       expect(html, part).toContain(`href="${part.slice(folder.length)}"`);
       expect(sitemap, part).toContain(`/${part.replace(/index\.html$/, '')}</loc>`);
+      // A letter is no bound: a long one goes on over numbered pages of at most LEVEL_SPLIT_AT rows.
+      expect(rows(part).length, part).toBeLessThanOrEqual(LEVEL_SPLIT_AT);
       return rows(part);
     });
     expect(documents.length, level).toBe(total);

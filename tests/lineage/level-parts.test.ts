@@ -57,4 +57,17 @@ describe('a level split by title letter', () => {
     for (const doc of before) expect(keyOf(levelParts(after), doc.title)).toBe(keyOf(levelParts(before), doc.title));
     expect(levelParts(after).map((part) => part.key)).toEqual(['a', 'b', 'd', 'l']);
   });
+
+  // At 5,000 notices the county level's "0" (titles opening with a year) was one 451 KB page.
+  test('a letter of more documents than a page holds goes on over numbered pages, none longer than the limit', () => {
+    const yearly = Array.from({ length: 7 }, (_, i) => documentTitled(`${2010 + i}年岚溪县健康促进工作要点`, 10 - i));
+    const parts = levelParts([documentTitled('东岭市控烟条例'), ...yearly], 3);
+    expect(parts.map((part) => [part.key, part.documents.length])).toEqual([
+      ['0', 3],
+      ['0-2', 3],
+      ['0-3', 1],
+      ['d', 1],
+    ]);
+    expect(parts[0]!.documents.map((doc) => doc.title)).toEqual(yearly.slice(0, 3).map((doc) => doc.title));
+  });
 });

@@ -26,9 +26,9 @@ function readSplitAt(value: string | undefined): number {
  */
 export const LEVEL_SPLIT_AT = readSplitAt(process.env['HEALTHY_LEVEL_SPLIT_AT']);
 
-/** The documents of one letter of a split level page. */
+/** The documents of one page of a split level: a letter, or a further page of a long letter. */
 export interface LevelPart {
-  /** a–z, or "0" for a title whose pinyin starts otherwise. */
+  /** a–z, or "0" for a title whose pinyin starts otherwise; "<letter>-<n>" for the letter's n-th page (n ≥ 2). */
   key: string;
   /** In the level's order: most cited first. */
   documents: CitedDocument[];
@@ -37,7 +37,18 @@ export interface LevelPart {
 /** Whether a level's documents are listed on letter pages rather than on the level's own page. */
 export const isLevelSplit = (documents: readonly CitedDocument[], splitAt: number = LEVEL_SPLIT_AT): boolean => documents.length > splitAt;
 
-/** A level's letter pages, in letter order; a document's letter comes from its own title, so it never moves when others arrive. */
-export function levelParts(documents: readonly CitedDocument[]): LevelPart[] {
-  return groupByLetter(documents, (doc) => titleInitial(doc.title)).map(({ key, items }) => ({ key, documents: items }));
+/**
+ * A level's letter pages, in letter order; a document's letter comes from its own title, so it
+ * never moves to another letter when others arrive. A letter is no bound on a page's size (at
+ * 5,000 notices the county level's "0", titles opening with a year, held 451 KB of rows), so a
+ * letter of more than `pageRows` documents goes on over further pages, `<letter>-2`, `<letter>-3`…:
+ * the letter's own page keeps its URL and its most cited documents.
+ */
+export function levelParts(documents: readonly CitedDocument[], pageRows: number = LEVEL_SPLIT_AT): LevelPart[] {
+  return groupByLetter(documents, (doc) => titleInitial(doc.title)).flatMap(({ key, items }) =>
+    Array.from({ length: Math.ceil(items.length / pageRows) }, (_, page) => ({
+      key: page === 0 ? key : `${key}-${page + 1}`,
+      documents: items.slice(page * pageRows, (page + 1) * pageRows),
+    })),
+  );
 }

@@ -6,8 +6,9 @@ import { routeOf, type PageRoute } from './page-routes.ts';
  * How many pages of each route `astro build` rendered into `dist` since `since` (ms since the epoch),
  * most first: the pages a rebuild rendered again rather than reused. Astro's incremental build
  * keeps a copy of each page it renders under `<cacheDir>/dist/` and writes that copy only when it
- * renders the page; a page it reuses is copied back into the emptied dist/ with `copyFile`, which
- * gives the copy in dist/ a new time but leaves the cached one as it was. So a page was rendered
+ * renders the page; a page it reuses is left in dist/ (scripts/astro/keep-built-pages.ts), or copied
+ * back with `copyFile` when dist/ was emptied, which gives the copy in dist/ a new time but leaves
+ * the cached one as it was. So a page was rendered
  * when its cached copy is missing (a route without a page key) or newer than the build's start;
  * dist/'s own times say nothing. Read from the files rather than from Astro's page log: with
  * several render threads the log prints a page's name and its time on separate writes, so other

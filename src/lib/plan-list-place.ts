@@ -1,3 +1,8 @@
+/**
+ * A place's page of a list split from the plans (actions/[place]/, targets/[place]): which pages
+ * there are, what each is given, and its title and trail. Every such list slices the same plans
+ * by place and heads its place pages the same way; only the body differs.
+ */
 import { t } from '../i18n/zh-CN.ts';
 import { sectionCrumbs, type Crumb } from './breadcrumbs.ts';
 import { loadSite } from './content.ts';
@@ -6,12 +11,6 @@ import type { PlanEntry } from './plan-entry.ts';
 import type { PlanList } from './plan-lists.ts';
 import { provinceCrumb } from './provinces.ts';
 import { placeLabel, sliceByPlace, type PlaceSlice } from './slices.ts';
-
-/**
- * A place's page of a list split from the plans (actions/[place]/, targets/[place]): which pages
- * there are, what each is given, and its title and trail. Every such list slices the same plans
- * by place and heads its place pages the same way; only the body differs.
- */
 
 /** What a plan list's place page is given: the place, with its plans by year. */
 export interface PlanPlaceProps {

@@ -134,10 +134,8 @@ function init(): void {
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = query.q;
   const filters = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const fill = () => fillFacets(form, root, query.filters, overHttp);
-  if (Object.keys(query.filters).length > 0) {
-    if (filters) filters.open = true;
-    void fill();
-  }
+  // search/open-filters.js has opened the filters a URL chooses, before the results painted.
+  if (Object.keys(query.filters).length > 0) void fill();
   filters?.addEventListener('toggle', () => void (filters.open && fill()));
   // A clean URL: only the parameters that say something.
   form.addEventListener('submit', (event) => {

@@ -71,9 +71,40 @@ describe('matchPlace: what a typed place finds', () => {
     ['江苏南京鼓楼区', ['鼓楼区/江苏省']],
     ['福建省鼓楼', ['鼓楼区/福建省']],
     ['南京鼓楼区', ['鼓楼区/江苏省', '鼓楼区/福建省']],
+    // A name cut short: the places it starts. A one-character stem stays whole (沙县), so 沙 is a
+    // prefix of it, not its stem; every place it starts is searched, as for one stem of two levels.
+    ['沙', ['沙县/福建省']],
+    ['云', ['云岭满族自治县/辽宁省']],
+    ['石', ['石门苗族侗族自治州/贵州省']],
+    ['石门苗族', ['石门苗族侗族自治州/贵州省']],
+    ['鼓', ['鼓楼区/江苏省', '鼓楼区/福建省']],
+    ['朝', ['朝阳区/北京市', '朝阳市/辽宁省']],
+    ['松', ['松湖市/浙江省']],
+    ['白', ['白河县/?']],
+    ['杭', ['杭州市/浙江省']],
   ])('%s finds %j', (typed, found) => {
     const match = matchPlace(typed, places);
     expect(names(match.found)).toEqual(found);
+  });
+
+  test('a full name, a stem or a name at the end comes before the names a text starts', () => {
+    const nested: KnownPlace[] = [
+      { name: '青禾市', province: '浙江省' },
+      { name: '青禾湾新区', province: '浙江省' },
+      { name: '青禾东县', province: '浙江省' },
+    ];
+    expect(names(matchPlace('青禾', nested).found)).toEqual(['青禾市/浙江省']);
+    expect(names(matchPlace('青禾市', nested).found)).toEqual(['青禾市/浙江省']);
+    expect(names(matchPlace('浙江青禾东县', nested).found)).toEqual(['青禾东县/浙江省']);
+    expect(names(matchPlace('青禾湾', nested).found)).toEqual(['青禾湾新区/浙江省']);
+    expect(names(matchPlace('青', nested).found)).toEqual(['青禾市/浙江省', '青禾湾新区/浙江省', '青禾东县/浙江省']);
+  });
+
+  test('a prefix of many places finds them all, in the list’s order', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ name: `平安${'一二三四五六七八九十甲乙'[i]}区`, province: '青禾省' }));
+    expect(matchPlace('平', many).found).toEqual(many);
+    expect(matchPlace('平安', many).found).toEqual(many);
+    expect(matchPlace('平安三', many).found).toEqual([many[2]]);
   });
 
   test('a name three characters long is suggested only names one edit away or holding it', () => {
@@ -86,8 +117,9 @@ describe('matchPlace: what a typed place finds', () => {
     ['青河', ['青禾区/浙江省', '白河县/?']],
     ['白禾', ['白河县/?', '青禾区/浙江省']],
     ['松胡市', ['松湖市/浙江省']],
-    // Part of a name: the names holding it.
-    ['石', ['石门苗族侗族自治州/贵州省']],
+    // Part of a name, not its start: the names holding it.
+    ['门', ['石门苗族侗族自治州/贵州省']],
+    ['楼', ['鼓楼区/江苏省', '鼓楼区/福建省']],
   ])('%s finds nothing and suggests %j', (typed, suggested) => {
     const match = matchPlace(typed, places);
     expect(match.found).toEqual([]);
@@ -97,7 +129,7 @@ describe('matchPlace: what a typed place finds', () => {
   test('a name sharing nothing gets no suggestion, and suggestions are capped', () => {
     const none = matchPlace('东海岸', places);
     expect(none).toEqual({ found: [], suggestions: [] });
-    const many = Array.from({ length: 12 }, (_, i) => ({ name: `平安${'一二三四五六七八九十甲乙'[i]}区`, province: null }));
+    const many = Array.from({ length: 12 }, (_, i) => ({ name: `${'一二三四五六七八九十甲乙'[i]}平安区`, province: null }));
     const capped = matchPlace('平安', many);
     expect(capped.found).toEqual([]);
     expect('suggestions' in capped && capped.suggestions.length).toBe(SUGGESTIONS);

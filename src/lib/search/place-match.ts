@@ -1,8 +1,9 @@
 /**
  * Matching a typed place against the places of the collection, as people type them: 鄞州 for
- * 鄞州区, 甘孜州 for 甘孜藏族自治州, 宁波市鄞州区 for 鄞州区; a name several places share (鼓楼区 of two
- * provinces, 朝阳 for 朝阳区 and 朝阳市) matches them all. When nothing matches, the closest names
- * are suggested. The text is folded (Simplified, half-width) before it comes here. Pure.
+ * 鄞州区, 甘孜州 for 甘孜藏族自治州, 宁波市鄞州区 for 鄞州区, 沙 (a name cut short) for 沙县; a name
+ * several places share (鼓楼区 of two provinces, 朝阳 for 朝阳区 and 朝阳市) matches them all. When
+ * nothing matches, the closest names are suggested. The text is folded (Simplified, half-width)
+ * before it comes here. Pure.
  */
 import { distance } from 'fastest-levenshtein';
 import { bareName } from '../../../scripts/parse/bare-name.ts';
@@ -63,11 +64,21 @@ function placesAtEnd(text: string, places: readonly KnownPlace[]): KnownPlace[] 
 }
 
 /**
+ * The places whose name starts with the typed text, a name cut short: 沙 for 沙县, whose stem keeps
+ * both characters (MIN_STEM), 桓 for 桓仁满族自治县. Every such place is meant alike, as every place
+ * of one stem is (朝阳): the search covers them all and says which.
+ */
+function placesStartingWith(text: string, places: readonly KnownPlace[]): KnownPlace[] {
+  return text === '' ? [] : places.filter((place) => place.name.startsWith(text));
+}
+
+/**
  * The places a typed place means: those of that exact name; else those whose name without its
  * level is what was typed without its level; else those whose name the typed text ends with
- * (浙江省宁波市鄞州区), in the province it starts with if it names one. None found: up to
- * SUGGESTIONS closest names instead.
+ * (浙江省宁波市鄞州区), in the province it starts with if it names one; else those whose name starts
+ * with it (沙 → 沙县). None found: up to SUGGESTIONS closest names instead.
  * @example matchPlace('慈溪', places) // { found: [{ name: '慈溪市', province: '浙江省' }] }
+ * @example matchPlace('沙', places) // { found: [{ name: '沙县', province: '福建省' }] }
  */
 export function matchPlace(typed: string, places: readonly KnownPlace[]): PlaceMatch {
   const text = compact(typed);
@@ -78,6 +89,8 @@ export function matchPlace(typed: string, places: readonly KnownPlace[]): PlaceM
   if (stemmed.length > 0) return { found: stemmed };
   const atEnd = placesAtEnd(text, places);
   if (atEnd.length > 0) return { found: atEnd };
+  const started = placesStartingWith(text, places);
+  if (started.length > 0) return { found: started };
   return { found: [], suggestions: suggest(text, places) };
 }
 

@@ -2,7 +2,8 @@
  * The search records of one plan: the plan itself (its particulars and cover notice) and every
  * clause with text, each landing on its anchor on the plan page. A clause inside an action (a
  * task with units) is kind "action" and carries that action's units, so 区卫生计生局 家庭医生 finds
- * the clause where the task's list is printed one level up. Pure.
+ * the clause where the task's list is printed one level up. Every record's line says where it is
+ * from (place-line.ts). Pure.
  */
 import { t } from '../../src/i18n/zh-CN.ts';
 import { numberPath } from '../../src/lib/clause-tree.ts';
@@ -10,6 +11,7 @@ import { periodLabel, sortDate } from '../../src/lib/plan-format.ts';
 import { clausePath, planPath } from '../../src/lib/search/paths.ts';
 import type { SearchRecord } from '../../src/lib/search/record.ts';
 import type { Action, Clause, Plan } from '../../src/model/index.ts';
+import { placeLine } from './place-line.ts';
 
 /** A record before its Simplified copy is added (records.ts). */
 export type DraftRecord = Omit<SearchRecord, 'hans'>;
@@ -59,7 +61,7 @@ function planRecord(plan: Plan): DraftRecord {
     title: plan.planTitle,
     number: '',
     section: '',
-    plan: [jurisdiction.placeHans, periodLabel(plan), plan.planType].join(' · '),
+    plan: placeLine(jurisdiction, periodLabel(plan), plan.planType),
     text: particulars.filter(Boolean).join(' '),
     units: '',
     lang: plan.script === 'zh-Hant' ? 'zh-Hant' : '',
@@ -74,6 +76,8 @@ export function planRecords(plan: Plan): DraftRecord[] {
   const roles = new Map(plan.lines.map((record) => [record.line, record.role]));
   const base = planRecord(plan);
   const records: DraftRecord[] = [base];
+  // A clause names its plan with the plan's place, so clauses of two plans of one title read apart.
+  const planLine = placeLine(plan.jurisdiction, plan.planTitle);
 
   const visit = (clauses: readonly Clause[], chain: readonly Clause[], action: Action | undefined): void => {
     for (const clause of clauses) {
@@ -91,7 +95,7 @@ export function planRecords(plan: Plan): DraftRecord[] {
           title,
           number: numberPath(path),
           section: title || !above ? '' : stripStop(above.heading!),
-          plan: plan.planTitle,
+          plan: planLine,
           text,
           units: own ? unitsLine(own, names) : '',
           lang: base.lang,

@@ -5,6 +5,7 @@
 import { unitPath } from '../../src/lib/search/paths.ts';
 import { compareNames } from '../../src/lib/unit-index.ts';
 import type { Plan, Unit } from '../../src/model/index.ts';
+import { placeLine } from './place-line.ts';
 import { planYears, type DraftRecord } from './plan-records.ts';
 
 /** One record per unit slug, in pinyin order of names; aliases and plans merged across plans. */
@@ -26,7 +27,7 @@ export function unitRecords(plans: readonly Plan[]): DraftRecord[] {
       title: unit.name,
       number: '',
       section: '',
-      plan: unit.jurisdiction.placeHans,
+      plan: placeLine(unit.jurisdiction),
       text: [...aliases].filter((alias) => alias !== unit.name).join('、'),
       units: '',
       lang: '',

@@ -51,6 +51,21 @@ describeInChromium('the search page in chromium', () => {
     expect(await tab.page.getAttribute('.search-result__excerpt', 'lang')).toBe('zh-Hant');
   });
 
+  // Two plans of one title read apart: every result says where it is from, a clause by its plan.
+  test('each result’s line names its province and place, then the plan, its period and type', async () => {
+    const lines = async () => tab.page.locator('.search-result__plan').allTextContents();
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('浙丽保')}`);
+    expect(await lines()).toEqual(['浙江省 · 丽水市 · 2021年健康麗水建設工作要點']);
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('桓仁')}&kind=plan&plan=huanren-2018-2020`);
+    expect(await lines()).toContain('辽宁省 · 桓仁满族自治县 · 2018—2020年 · 任务分工');
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('区卫生计生局')}&kind=unit`);
+    expect(await lines()).toContain('浙江省 · 鄞州区');
+    // A query naming the place marks it in the line.
+    await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('鄞州区 家庭医生')}`);
+    expect(await tab.page.locator('.search-result__plan mark').allTextContents()).toContain('鄞州区');
+    expect(tab.errors).toEqual([]);
+  });
+
   // Issue 13: /actions/ no longer ships every row; its form reaches every action through the index.
   test("the 任务 form on actions/ searches every plan's actions, by place and year, with no row of them in its page", async () => {
     await tab.page.goto(`${site.server.url}actions/index.html`);
@@ -94,6 +109,8 @@ describeInChromium('the search page in chromium', () => {
     ['鄞州', '鄞州区（浙江省）', /^plans\/yinzhou-2018\//],
     ['鄞州區', '鄞州区（浙江省）', /^plans\/yinzhou-2018\//],
     ['桓仁县', '桓仁满族自治县（辽宁省）', /^plans\/huanren-2018-2020\//],
+    // A name cut short: the places it starts.
+    ['桓', '桓仁满族自治县（辽宁省）', /^plans\/huanren-2018-2020\//],
   ])('the place %s searches %s', async (typed, label, where) => {
     const shown = await showSearch(tab.page, `${site.server.url}search/?q=${encodeURIComponent('卫生')}&kind=action&place=${encodeURIComponent(typed)}`);
     expect(shown.hrefs.length).toBeGreaterThan(0);
@@ -174,6 +191,7 @@ describeInChromium('the search page in chromium', () => {
     expect(shown.hrefs.length).toBeGreaterThan(0);
     for (const href of shown.hrefs) expect(siteRelative(href, disk())).toMatch(/^plans\/cixi-2020\//);
     expect(await tab.page.textContent('[data-search-places]')).toBe(searchStrings.placesSearched(['慈溪市（浙江省）']));
+    expect(await tab.page.locator('.search-result__plan').first().textContent()).toBe('浙江省 · 慈溪市 · 推进健康慈溪行动实施方案');
     expect(tab.errors).toEqual([]);
   });
 

@@ -23,7 +23,7 @@ describe('search records of the seeds', () => {
 
   test('a clause inside an action carries the action’s units, number and filters', () => {
     const record = at('yinzhou-2018', 'c3-1-3');
-    expect(record).toMatchObject({ kind: 'action', number: '三、(一)3.', title: '加快推进家庭医生签约服务', plan: '2018年健康鄞州建设工作要点', lang: '' });
+    expect(record).toMatchObject({ kind: 'action', number: '三、(一)3.', title: '加快推进家庭医生签约服务', plan: '浙江省 · 鄞州区 · 2018年健康鄞州建设工作要点', lang: '' });
     expect(record.units).toMatch(/^牵头单位：区卫生计生局/);
     expect(record.filters).toEqual({ plan: ['yinzhou-2018'], place: ['鄞州区'], year: ['2018'], lead: ['区卫生计生局'], kind: ['action'] });
   });
@@ -52,7 +52,18 @@ describe('search records of the seeds', () => {
 
   test('plans are found by document number, units by every printed form', () => {
     expect(byUrl.get('plans/cixi-2020/index.html')!.text).toContain('慈政发〔2020〕34号');
-    expect(byUrl.get('units/yinzhou-quweishengjishengju/index.html')).toMatchObject({ kind: 'unit', title: '区卫生计生局', plan: '鄞州区', text: '区卫生计生区' });
+    expect(byUrl.get('units/yinzhou-quweishengjishengju/index.html')).toMatchObject({ kind: 'unit', title: '区卫生计生局', plan: '浙江省 · 鄞州区', text: '区卫生计生区' });
+  });
+
+  test('every line says where its result is from: province and place, then period and type, or the plan', () => {
+    expect(byUrl.get('plans/huanren-2018-2020/index.html')!.plan).toBe('辽宁省 · 桓仁满族自治县 · 2018—2020年 · 任务分工');
+    expect(byUrl.get('plans/yinzhou-2018/index.html')!.plan).toBe('浙江省 · 鄞州区 · 2018年 · 工作要点');
+    // A Traditional plan's line: the place in Simplified, as the filters name it; its title as printed.
+    expect(at('lishui-2021', 'c1-5').plan).toBe('浙江省 · 丽水市 · 2021年健康麗水建設工作要點');
+    for (const plan of plans) {
+      const lines = records.filter((record) => record.filters.plan.includes(plan.slug) && record.kind !== 'document' && record.kind !== 'unit');
+      for (const record of lines) expect(record.plan, record.url).toMatch(new RegExp(`^${plan.jurisdiction.province} · ${plan.jurisdiction.placeHans} · `));
+    }
   });
 
   test('facets offer every plan by title, and the years of the plans', () => {

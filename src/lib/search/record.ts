@@ -37,7 +37,10 @@ export interface SearchRecord {
   number: string;
   /** For a clause without a heading of its own, the nearest heading above it (shown, not searched); else "". */
   section: string;
-  /** The line under the title: the plan title for a clause, place · period · type for a plan, the place for a unit. */
+  /**
+   * The line under the title, saying where the result is from: province · place · plan title for a
+   * clause, province · place · period · type for a plan, province · place for a unit, level · 文号 for a cited document.
+   */
   plan: string;
   /** The text an excerpt is cut from: the clause text and its printed unit lists, a plan's particulars, a unit's other names. */
   text: string;

@@ -4,7 +4,9 @@ import { pagefindRecord } from '../../scripts/search/pagefind-record.ts';
 import { searchPlaces } from '../../scripts/search/places-file.ts';
 import { packPlaces, unpackPlaces } from '../../src/lib/search/place-list.ts';
 import { flattenClauses, loadPlans } from '../support/site/plan-data.ts';
-import { seedGroups, seedRecords } from './seed-records.ts';
+import { buildSearchGroups, flattenGroups } from '../../scripts/search/records.ts';
+import { packRecords } from '../../src/lib/search/pack.ts';
+import { seedGroups, seedRecords, toHans } from './seed-records.ts';
 
 const plans = loadPlans();
 const records = seedRecords();
@@ -72,6 +74,38 @@ describe('search records of the seeds', () => {
     expect(facets.plan.find(([slug]) => slug === 'lishui-2021')?.[1]).toBe('2021年健康麗水建設工作要點');
     expect(facets.year.map(([year]) => year)).toEqual(['2021', '2020', '2019', '2018', '2017']);
     expect(facets.lead.map(([name]) => name)).toContain('区卫生计生局');
+  });
+});
+
+describe('two plans of one title read apart', () => {
+  // The 鄞州 plan twice under one invented title, in two invented places of two provinces.
+  const yinzhou = plans.find((plan) => plan.slug === 'yinzhou-2018')!;
+  const twin = (slug: string, placeHans: string, province: string) => ({
+    ...yinzhou,
+    slug,
+    planTitle: '2018年健康青禾建设工作要点',
+    jurisdiction: { ...yinzhou.jurisdiction, place: placeHans, placeHans, province },
+  });
+  const twins = flattenGroups(buildSearchGroups([twin('qinghe-2018', '青禾区', '北京市'), twin('qinghe-2018-b', '青禾市', '辽宁省')], toHans));
+  const lines = (slug: string) => new Set(twins.filter((record) => record.url.startsWith(`plans/${slug}/`)).map((record) => record.plan));
+
+  test('each record of a plan says its province and place, and the clauses name the plan', () => {
+    expect(lines('qinghe-2018')).toEqual(new Set(['北京市 · 青禾区 · 2018年 · 工作要点', '北京市 · 青禾区 · 2018年健康青禾建设工作要点']));
+    expect(lines('qinghe-2018-b')).toEqual(new Set(['辽宁省 · 青禾市 · 2018年 · 工作要点', '辽宁省 · 青禾市 · 2018年健康青禾建设工作要点']));
+  });
+
+  test('the plan filter names the place of each', () => {
+    expect(buildFacets(twins).plan).toEqual([
+      ['qinghe-2018', '2018年健康青禾建设工作要点（北京市 · 青禾区 · 2018年 · 工作要点）'],
+      ['qinghe-2018-b', '2018年健康青禾建设工作要点（辽宁省 · 青禾市 · 2018年 · 工作要点）'],
+    ]);
+  });
+
+  test('a packed record shard holds the line once for the plan and once for its clauses', () => {
+    const group = buildSearchGroups([twin('qinghe-2018', '青禾区', '北京市')], toHans)[0]!;
+    const stored = JSON.stringify(packRecords(group.records));
+    expect(stored.split('北京市 · 青禾区').length - 1).toBe(2);
+    expect(group.records.length).toBeGreaterThan(20);
   });
 });
 

@@ -12,6 +12,7 @@ import { codeVersion } from './code-version.ts';
 import type { IngestedNotice, IngestTask } from './ingest/ingest-task.ts';
 import { NoticeCache } from './ingest/notice-cache.ts';
 import { assignSlugs } from './ingest/assign-slugs.ts';
+import { assignPlaceSlugs } from './ingest/assign-place-slugs.ts';
 import { fillSlug, type FileToWrite } from './ingest/slug-free-file.ts';
 import { readLedger, writeLedger } from './ingest/ledger-file.ts';
 import { formatDiagnostic } from './parse/diagnostics.ts';
@@ -95,15 +96,17 @@ for (const notice of notices) {
 const parsed = notices.filter((notice) => notice.ok);
 const failed = notices.length - parsed.length;
 
-// 2. Each plan's files under its permanent slug.
+// 2. Each plan's files under its permanent slug, its units' under their place's permanent part.
 const assigned = assignSlugs(parsed.map((notice) => notice.claim), ledger);
-await writeLedger(ledgerPath, assigned.ledger);
+const placed = assignPlaceSlugs(parsed.flatMap((notice) => notice.place ?? []), ledger.places);
+await writeLedger(ledgerPath, { ...assigned.ledger, places: placed.places });
 for (const notice of parsed) notice.report.slug = assigned.slugs.get(notice.claim.source.file)!;
+const placeOf = (notice: (typeof parsed)[number]): string | null => (notice.place ? placed.slugs.get(notice.place.place)! : null);
 
 /** Every file of content/ this command owns; a plan's is filled with its slug only as it is written. */
 function* filesToWrite(themes: FileToWrite): Generator<FileToWrite> {
   yield themes;
-  for (const notice of parsed) for (const file of notice.files) yield fillSlug(file, notice.report.slug!);
+  for (const notice of parsed) for (const file of notice.files) yield fillSlug(file, { plan: notice.report.slug!, place: placeOf(notice) });
 }
 const reused = read.length - misses.length;
 

@@ -1,3 +1,4 @@
+import { giveFirstFree } from './first-free.ts';
 import type { SlugClaim } from './slug-candidates.ts';
 import type { LedgerEntry, SlugLedger } from './slug-ledger.ts';
 
@@ -42,25 +43,9 @@ export function assignSlugs(plans: readonly SlugClaim[], ledger: SlugLedger): { 
     const entry = bySource.get(plan.source.file) ?? renamed.get(plan.source.file);
     if (entry) slugOf.set(plan.source.file, entry.slug);
   }
+  const waiting = plans.filter((plan) => !slugOf.has(plan.source.file));
   const taken = new Set(ledger.plans.map((entry) => entry.slug));
-  const contested = new Set<string>();
-  let waiting = plans.filter((plan) => !slugOf.has(plan.source.file));
-  for (let step = 0; waiting.length > 0; step++) {
-    if (waiting.every(({ candidates }) => step >= candidates.length)) {
-      throw new Error(`no free slug for ${waiting.map(({ source }) => source.file).join(', ')}: every candidate is held (${waiting[0]!.candidates.join(', ')})`);
-    }
-    const wanted = Map.groupBy(waiting.filter(({ candidates }) => step < candidates.length), ({ candidates }) => candidates[step]!);
-    for (const [candidate, wanters] of wanted) {
-      const files = wanters.map(({ source }) => source.file);
-      if (files.length === 1 && !taken.has(candidate) && !contested.has(candidate)) {
-        slugOf.set(files[0]!, candidate);
-        taken.add(candidate);
-      } else {
-        contested.add(candidate);
-      }
-    }
-    waiting = waiting.filter(({ source }) => !slugOf.has(source.file));
-  }
+  for (const [file, slug] of giveFirstFree(waiting.map((plan) => ({ id: plan.source.file, candidates: plan.candidates })), taken)) slugOf.set(file, slug);
 
   const entries = new Map<string, LedgerEntry>(ledger.plans.map((entry) => [entry.slug, { ...entry, removed: !present.has(entry.source) }]));
   for (const plan of plans) {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchStrings } from '../../src/i18n/zh-CN.ts';
 import { buildInto, foldersUnder } from '../gates/support/build-into.ts';
-import { openBuiltSite, select, textOf, type BuiltSite } from '../insight-site/support/built-site.ts';
+import { hrefOf, linkTarget, openBuiltSite, select, textOf, type BuiltSite } from '../insight-site/support/built-site.ts';
 import { sliceRows } from '../insight-site/support/slice-pages.ts';
 import { ROOT } from '../support/site/build-site.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/site/chromium.ts';
@@ -16,7 +16,7 @@ import { showSearch, siteRelative } from './browser-search.ts';
 /**
  * Places that share a name, which the seeds lack: 鼓楼区 of 福州市 (福建省) and of 南京市 (江苏省),
  * 朝阳区 of 北京市 and 朝阳市 of 辽宁省 (tests/fixtures/homophones/, invented notices). Built as a
- * site of their own, then searched by a typed place in a browser, and their timeline read.
+ * site of their own, then searched by a typed place in a browser, their units' pages and their timeline read.
  */
 const skip = !hasChromium && !process.env['CI'];
 const GULOU = { fujian: 'plans/gulou-2021-gongzuoyaodian-rongguzhengban-2021-11/', jiangsu: 'plans/gulou-2021-gongzuoyaodian-ningguzhengbanfa-2021-27/' };
@@ -75,6 +75,16 @@ describe.skipIf(skip)(`places of one name, in chromium${skip ? ` (skipped: no ${
     expect(await searchIn('朝阳区')).toEqual({ plans: [CHAOYANG.beijing], places: searchStrings.placesSearched(['朝阳区（北京市）']) });
     expect(await searchIn('辽宁朝阳市')).toEqual({ plans: [CHAOYANG.liaoning], places: searchStrings.placesSearched(['朝阳市（辽宁省）']) });
     expect(errors).toEqual([]);
+  });
+
+  test('each 鼓楼区’s 区卫生健康局 has a unit page of its own that shows only its own plan', () => {
+    for (const [own, other] of [['fujian', 'jiangsu'], ['jiangsu', 'fujian']] as const) {
+      const page = site.page(`/units/${own}-gulou-quweishengjiankangju/`);
+      const targets = select(page.tree, 'main a[href]').map((a) => linkTarget(site, page, hrefOf(a)).file ?? '');
+      expect(targets.filter((file) => file.startsWith(GULOU[own])).length, own).toBeGreaterThan(0);
+      expect(targets.filter((file) => file.startsWith(GULOU[other])), own).toEqual([]);
+    }
+    expect(site.files.has('units/gulou-quweishengjiankangju/index.html')).toBe(false);
   });
 
   test('the timeline lists 鼓楼区 under each of its provinces with that province’s plan, none under 省份不详', () => {

@@ -116,8 +116,9 @@ async function* entries(): AsyncGenerator<ZipEntry> {
       if (result.reused) reused++;
     }
     const entry = kept ?? result!.entry;
-    // A rewritten file has a new stat; it is recorded once a pass finds it as it is.
-    if (kept || result!.fate === 'unchanged') writeSync(manifestFd, manifest.file(path, { stat: stats[i]!, crc: entry.crc, size: entry.size }));
+    // A rewritten file is another file (a rename), with the built file's time (file-pass.ts): its stat now.
+    const seenStat = result?.fate === 'rewritten' ? fileStat(statSync(join(dist, path), { bigint: true })) : stats[i]!;
+    writeSync(manifestFd, manifest.file(path, { stat: seenStat, crc: entry.crc, size: entry.size }));
     progress.tick();
     yield entry;
   }

@@ -1,35 +1,38 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-import { fromFdPromise, type Entry, type ZipFile } from 'yauzl';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { fromRandomAccessReaderPromise, type ZipFile } from 'yauzl';
+import { WindowedFile, WindowedZipReader } from './windowed-file.ts';
 
 /** The ZIP method number of DEFLATE (PKZIP APPNOTE 4.4.5). */
 const DEFLATE = 8;
 /** A local file header's signature, and its size before the file name (PKZIP APPNOTE 4.3.7). */
 const LOCAL_HEADER = 0x04034b50;
 const LOCAL_HEADER_SIZE = 30;
-/** Bytes read at once: enough for hundreds of pages' entries, small beside the zip. */
-const WINDOW = 4 * 1024 * 1024;
+/** What is kept of each entry, in a Float64Array: CRC-32, size, compressed size, local header offset. */
+const [CRC, SIZE, COMPRESSED, OFFSET, FIELDS] = [0, 1, 2, 3, 4];
 
 /**
  * The zip the last build wrote, read for its compressed entries: a file whose path, CRC-32 and size
  * are unchanged since then is taken from it as stored instead of being compressed again. Its
  * central directory is read with yauzl (thejoshwolfe/yauzl), once; each reused entry's local
- * header and data are then read here from a window of the file read in one call: the pass asks for
- * entries in path order, the order they were written in, so one read of a few MB serves hundreds
- * of entries, where yauzl's readLocalFileHeader cost an asynchronous read for each (and its
- * `decodeFileData: false` stream three times the system time again, at 33,000 entries).
+ * header and data are then read here. Both through one window of the file (windowed-file.ts): the
+ * directory is read in order, and the pass asks for entries in path order, the order they were
+ * written in, so one read of a few MB serves hundreds of entries, where yauzl's own reads cost two
+ * asynchronous reads for each directory entry and one for each local header.
  */
 export class PreviousZip {
   private readonly fd: number;
+  private readonly file: WindowedFile;
   private readonly zip: ZipFile;
-  private readonly entries: ReadonlyMap<string, Entry>;
-  /** The bytes last read from the file, and where in it they start. */
-  private window = Buffer.alloc(0);
-  private windowStart = 0;
+  /** Each entry's place in `fields`: four numbers rather than yauzl's Entry (about 1 KB each). */
+  private readonly entries: ReadonlyMap<string, number>;
+  private readonly fields: Float64Array;
 
-  private constructor(fd: number, zip: ZipFile, entries: ReadonlyMap<string, Entry>) {
+  private constructor(fd: number, file: WindowedFile, zip: ZipFile, entries: ReadonlyMap<string, number>, fields: Float64Array) {
     this.fd = fd;
+    this.file = file;
     this.zip = zip;
     this.entries = entries;
+    this.fields = fields;
   }
 
   /**
@@ -44,21 +47,26 @@ export class PreviousZip {
     } catch {
       return null;
     }
+    const file = new WindowedFile(fd);
     try {
-      zip = await fromFdPromise(fd, { autoClose: false, strictFileNames: true });
+      zip = await fromRandomAccessReaderPromise(new WindowedZipReader(file), fstatSync(fd).size, { strictFileNames: true });
     } catch {
       closeSync(fd);
       return null;
     }
     try {
-      const entries = new Map<string, Entry>();
+      const entries = new Map<string, number>();
+      const fields = new Float64Array(zip.entryCount * FIELDS);
       for await (const entry of zip.eachEntry()) {
-        if (entry.fileName.startsWith(`${folder}/`) && entry.compressionMethod === DEFLATE) entries.set(entry.fileName.slice(folder.length + 1), entry);
+        if (!entry.fileName.startsWith(`${folder}/`) || entry.compressionMethod !== DEFLATE) continue;
+        const at = entries.size * FIELDS;
+        fields.set([entry.crc32, entry.uncompressedSize, entry.compressedSize, entry.relativeOffsetOfLocalHeader], at);
+        entries.set(entry.fileName.slice(folder.length + 1), at);
       }
-      return new PreviousZip(fd, zip, entries);
+      return new PreviousZip(fd, file, zip, entries, fields);
     } catch {
-      // yauzl closes the file with the zip.
       zip.close();
+      closeSync(fd);
       return null;
     }
   }
@@ -73,13 +81,13 @@ export class PreviousZip {
    * null. A failed read is a miss too: the file is then compressed afresh.
    */
   async deflated(path: string, crc: number, size: number): Promise<Uint8Array | null> {
-    const entry = this.entries.get(path);
-    if (entry === undefined || entry.crc32 !== crc || entry.uncompressedSize !== size) return null;
+    const at = this.entries.get(path);
+    if (at === undefined || this.fields[at + CRC] !== crc || this.fields[at + SIZE] !== size) return null;
     try {
-      const offset = entry.relativeOffsetOfLocalHeader;
-      const header = this.read(offset, LOCAL_HEADER_SIZE);
+      const offset = this.fields[at + OFFSET]!;
+      const header = this.file.read(offset, LOCAL_HEADER_SIZE);
       if (header === null || header.readUInt32LE(0) !== LOCAL_HEADER) return null;
-      const data = this.read(offset + LOCAL_HEADER_SIZE + header.readUInt16LE(26) + header.readUInt16LE(28), entry.compressedSize);
+      const data = this.file.read(offset + LOCAL_HEADER_SIZE + header.readUInt16LE(26) + header.readUInt16LE(28), this.fields[at + COMPRESSED]!);
       // A buffer of its own (not a view of the window), so a worker posts only these bytes.
       return data === null ? null : new Uint8Array(data);
     } catch {
@@ -87,21 +95,10 @@ export class PreviousZip {
     }
   }
 
-  /** `length` bytes of the file from `offset`, through the window; null past the file's end. */
-  private read(offset: number, length: number): Buffer | null {
-    const end = offset + length;
-    if (offset < this.windowStart || end > this.windowStart + this.window.length) {
-      const window = Buffer.allocUnsafeSlow(Math.max(WINDOW, length));
-      this.window = window.subarray(0, readSync(this.fd, window, 0, window.length, offset));
-      this.windowStart = offset;
-      if (end > offset + this.window.length) return null;
-    }
-    return this.window.subarray(offset - this.windowStart, end - this.windowStart);
-  }
-
   /** Let go of the file. */
   close(): void {
-    // yauzl closes the file with the zip.
     this.zip.close();
+    // The reader is ours (windowed-file.ts): yauzl leaves the file to us.
+    closeSync(this.fd);
   }
 }

@@ -1,3 +1,5 @@
+import { isOpenDataFile } from '../open-data/open-data-paths.ts';
+
 /** A file of the output folder: its path and when it was last written (ms since the epoch). */
 export interface BuiltFile {
   path: string;
@@ -8,10 +10,10 @@ export interface BuiltFile {
  * The files a build left in its output folder that it did not make: neither a page or endpoint it
  * wrote or kept (`made`, Astro's list of each route's files) nor any other file written since it
  * started (`since`: Vite's bundles, public/). What is left is the last build's: pages of a plan
- * since removed, old hashed bundles, and the files the later stages write (open data, search),
- * which they write again. Pure.
+ * since removed, old hashed bundles, and the search index's files, which that stage writes again.
+ * Open data files stay: open-data.ts rewrites the ones that changed and removes the rest. Pure.
  * @example staleFiles([{ path: 'plans/gone/index.html', mtimeMs: 1 }], new Set(), 2) // ['plans/gone/index.html']
  */
 export function staleFiles(files: readonly BuiltFile[], made: ReadonlySet<string>, since: number): string[] {
-  return files.filter((file) => !made.has(file.path) && file.mtimeMs < since).map((file) => file.path);
+  return files.filter((file) => !made.has(file.path) && file.mtimeMs < since && !isOpenDataFile(file.path)).map((file) => file.path);
 }

@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { relativizeCss } from './relativize-css.ts';
 import { relativizeHead } from './relativize-head.ts';
@@ -35,9 +35,9 @@ async function relativeBytes(path: string, bytes: Buffer): Promise<Buffer> {
 /**
  * The post-build pass over one file of dist/: make the URLs Astro wrote itself relative (rewriting
  * it on disk when that changes it) and compress it for the zip, or take its compressed bytes from
- * `previous` (the last build's zip) when the file is the same. The pass itself keeps nothing
- * between builds: a cache of each file's result cost a cold build more than it saved a rebuild
- * (README, Performance), now that a page is only tokenized up to its <body>.
+ * `previous` (the last build's zip) when the file is the same. A file unchanged since the last
+ * pass is not passed at all (postbuild.ts, pass-manifest.ts: by its stat, which costs a cold build
+ * nothing, where an earlier cache keyed by each file's bytes cost it more than it saved).
  */
 export async function passFile(dist: string, path: string, previous: PreviousZip | null = null): Promise<PassedFile> {
   const full = join(dist, path);
@@ -45,7 +45,11 @@ export async function passFile(dist: string, path: string, previous: PreviousZip
   const bytes = await relativeBytes(path, built);
   if (bytes !== built) {
     // Whole or not at all: the next build keeps this page in place (scripts/astro/keep-built-pages.ts).
+    const { atime, mtime } = await stat(full);
     await writeFile(`${full}.partial`, bytes);
+    // With the built file's time (in ms, so never later): any other write after the rename stamps
+    // it with a later time, which the next pass sees (pass-manifest.ts, trustsStat).
+    await utimes(`${full}.partial`, atime, mtime);
     await rename(`${full}.partial`, full);
   }
   const { entry, reused } = await compressEntry(path, bytes, previous);

@@ -21,13 +21,14 @@ export async function keptZipPath(cacheDir: string): Promise<string> {
 }
 
 /**
- * Keep the zip just written at `zipPath` as `kept` for the next build, and drop any older one. A
+ * Keep the zip just written at `zipPath` as `kept` for the next build, and drop any older one with
+ * its manifest (`<zip>.files`, pass-manifest.ts; the caller puts the new one beside it after). A
  * hard link costs nothing (the zip is written afresh each time, never rewritten in place, so the
  * two never change together); a copy where the folders are on different file systems.
  */
 export async function keepZip(zipPath: string, kept: string): Promise<void> {
   const dir = join(kept, '..');
   await mkdir(dir, { recursive: true });
-  for (const name of await readdir(dir)) if (name.startsWith('site-') && name.endsWith('.zip')) await rm(join(dir, name), { force: true });
+  for (const name of await readdir(dir)) if (name.startsWith('site-') && (name.endsWith('.zip') || name.endsWith('.zip.files'))) await rm(join(dir, name), { force: true });
   await link(zipPath, kept).catch(() => copyFile(zipPath, kept));
 }

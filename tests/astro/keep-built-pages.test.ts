@@ -12,7 +12,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 test.each([
   ['a page the build wrote or kept', 'plans/qinghe-2021/index.html', true, 1, false],
   ['a page of a removed plan, from the last build', 'plans/bailing-2020/index.html', false, 1, true],
-  ['an open data file the later stage writes again', 'data/qinghe-2021/actions.csv', false, 1, true],
+  ['an open data file, which open-data.ts rewrites where it changed and removes where it is not written', 'data/qinghe-2021/actions.csv', false, 1, false],
+  ['a compare data file, the same', 'compare/data/qinghe-2021.js', false, 1, false],
+  ['a page of the data section, from the last build', 'data/places/qinghe/2021/index.html', false, 1, true],
+  ['a search index file the later stage writes again', 'search/fallback/manifest.js', false, 1, true],
   ['a bundle or public file written in this build', '_astro/a.css', false, 3, false],
 ])('staleFiles: %s', (_what, path, made, mtimeMs, stale) => {
   expect(staleFiles([{ path, mtimeMs }], new Set(made ? [path] : []), 2)).toEqual(stale ? [path] : []);
@@ -59,6 +62,8 @@ describe('keepBuiltPages', () => {
     file(site.outDir, 'plans/bailing-2020/index.html');
     await site.done(['plans/qinghe-2021/index.html', 'plans/bailing-2020/index.html']);
     expect(existsSync(site.stamp)).toBe(true);
+    // A later stage's files: the search index writes its own again; open-data.ts rewrites or removes its own.
+    file(site.outDir, 'search/fallback/manifest.js');
     file(site.outDir, 'data/bailing-2020/actions.csv');
 
     // The rebuild: 白岭's notice was removed, so Astro neither writes nor keeps its page.
@@ -66,7 +71,14 @@ describe('keepBuiltPages', () => {
     expect(existsSync(site.stamp), 'a rebuild under way has no stamp').toBe(false);
     expect(existsSync(join(site.outDir, 'plans/qinghe-2021/index.html'))).toBe(true);
     await site.done(['plans/qinghe-2021/index.html']);
-    expect(readdirSync(site.outDir, { recursive: true }).sort()).toEqual(['plans', 'plans/qinghe-2021', 'plans/qinghe-2021/index.html']);
+    expect(readdirSync(site.outDir, { recursive: true }).sort()).toEqual([
+      'data',
+      'data/bailing-2020',
+      'data/bailing-2020/actions.csv',
+      'plans',
+      'plans/qinghe-2021',
+      'plans/qinghe-2021/index.html',
+    ]);
     expect(readFileSync(site.stamp, 'utf8')).toBe(`${readFileSync(site.stamp, 'utf8').slice(0, 16)} ${site.outDir}/`);
   });
 

@@ -48,7 +48,7 @@ test('a plan’s compare data: what to call it, when it is, and its actions', ()
 });
 
 test('each plan’s data file hands its data to the compare registry, and reads back as written', () => {
-  const files = compareFiles([older, newer]);
+  const files = [...compareFiles([older, newer])];
   expect(files.map((file) => file.path)).toEqual(['compare/data/lanxi-2021.js', 'compare/data/lanxi-2022.js']);
   const seen: [string, ComparePlan][] = [];
   const registry: CompareRegistry = { plan: (slug, data) => void seen.push([slug, data]) };

@@ -18,14 +18,14 @@ import { CONVERTER_FILE } from '../src/lib/search/convert.ts';
 import { FALLBACK_DIR, PAGEFIND_GROUPS_FILE, REGISTRY, fallbackFiles as fallbackNames } from '../src/lib/search/fallback-data.ts';
 import { GROUPS_PER_BATCH } from '../src/lib/search/groups.ts';
 import { PAGEFIND_DIR, SEARCH_DIR } from '../src/lib/search/paths.ts';
-import { readPlanModels } from './emit/read-plan-models.ts';
 import { bundleClient } from './search/bundle-client.ts';
 import { facetsFile } from './search/facets-file.ts';
 import { fallbackIndexFiles } from './search/fallback-files.ts';
 import { firstSearchFiles, mergedSearchFiles, type SizedFile } from './search/first-search.ts';
 import { registryScript, type OutputFile } from './search/generated.ts';
 import { placesFile } from './search/places-file.ts';
-import { buildSearchGroups, flattenGroups } from './search/records.ts';
+import { readSearchGroups } from './search/read-search-groups.ts';
+import { flattenGroups } from './search/records.ts';
 import { shardsFile } from './search/shards-file.ts';
 import { traditionalChars } from './search/traditional-chars.ts';
 import { writePagefind } from './search/write-pagefind.ts';
@@ -48,13 +48,11 @@ const shards = shardsFile(values.merge);
 const started = performance.now();
 
 // Pagefind indexes all records in one call: progress counts the stage's steps.
-const progress = new Progress('search-index', 5, 'steps', showsProgress(values.quiet));
-progress.now('reading plans');
-const plans = await readPlanModels(resolve(values.content));
-progress.tick();
-progress.now(`records of ${plans.length.toLocaleString('en-US')} plans`);
+const progress = new Progress('search-index', 4, 'steps', showsProgress(values.quiet));
+progress.now('reading plans and their records');
 const toHans = Converter({ from: 't', to: 'cn' });
-const groups = buildSearchGroups(plans, toHans);
+// Plan by plan: each model is dropped once its records are built (read-search-groups.ts).
+const { groups, outlines: plans } = await readSearchGroups(resolve(values.content), toHans);
 const records = flattenGroups(groups);
 progress.tick();
 

@@ -18,14 +18,14 @@ import { CONVERTER_FILE } from '../src/lib/search/convert.ts';
 import { FALLBACK_DIR, PAGEFIND_GROUPS_FILE, REGISTRY, fallbackFiles as fallbackNames } from '../src/lib/search/fallback-data.ts';
 import { GROUPS_PER_BATCH } from '../src/lib/search/groups.ts';
 import { PAGEFIND_DIR, SEARCH_DIR } from '../src/lib/search/paths.ts';
-import { readPlanModels } from './emit/read-plan-models.ts';
 import { bundleClient } from './search/bundle-client.ts';
 import { facetsFile } from './search/facets-file.ts';
 import { fallbackIndexFiles } from './search/fallback-files.ts';
 import { firstSearchFiles, mergedSearchFiles, type SizedFile } from './search/first-search.ts';
 import { registryScript, type OutputFile } from './search/generated.ts';
 import { placesFile } from './search/places-file.ts';
-import { buildSearchGroups, flattenGroups } from './search/records.ts';
+import { readSearchGroups } from './search/read-search-groups.ts';
+import { flattenGroups } from './search/records.ts';
 import { shardsFile } from './search/shards-file.ts';
 import { traditionalChars } from './search/traditional-chars.ts';
 import { writePagefind } from './search/write-pagefind.ts';
@@ -40,6 +40,8 @@ const { values } = parseArgs({
     // The other shards' roots, relative to this site's; `npm run build` passes no arguments, so the variable.
     merge: { type: 'string', multiple: true, default: (process.env['HEALTHY_SEARCH_MERGE'] ?? '').split(/[\s,]+/).filter(Boolean) },
     quiet: { type: 'boolean', default: false },
+    // The last build's Pagefind fragments (write-pagefind.ts); beside Astro's cache when a build names one, as postbuild's zip.
+    cache: { type: 'string', default: process.env['HEALTHY_CACHE_DIR'] ? join(process.env['HEALTHY_CACHE_DIR'], 'pagefind-fragments') : 'node_modules/.cache/healthy-pagefind-fragments' },
   },
 });
 const dist = resolve(values.dist);
@@ -48,18 +50,16 @@ const shards = shardsFile(values.merge);
 const started = performance.now();
 
 // Pagefind indexes all records in one call: progress counts the stage's steps.
-const progress = new Progress('search-index', 5, 'steps', showsProgress(values.quiet));
-progress.now('reading plans');
-const plans = await readPlanModels(resolve(values.content));
-progress.tick();
-progress.now(`records of ${plans.length.toLocaleString('en-US')} plans`);
+const progress = new Progress('search-index', 4, 'steps', showsProgress(values.quiet));
+progress.now('reading plans and their records');
 const toHans = Converter({ from: 't', to: 'cn' });
-const groups = buildSearchGroups(plans, toHans);
+// Plan by plan: each model is dropped once its records are built (read-search-groups.ts).
+const { groups, outlines: plans } = await readSearchGroups(resolve(values.content), toHans);
 const records = flattenGroups(groups);
 progress.tick();
 
 progress.now(`pagefind index of ${groups.length.toLocaleString('en-US')} groups`);
-const pagefindGroups = await writePagefind(groups, join(dist, PAGEFIND_DIR));
+const pagefindGroups = await writePagefind(groups, join(dist, PAGEFIND_DIR), resolve(values.cache));
 progress.tick();
 
 progress.now('fallback index');

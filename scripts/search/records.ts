@@ -33,13 +33,18 @@ export function sortPlans(plans: readonly Plan[]): Plan[] {
   return [...plans].sort((a, b) => sortDate(b).localeCompare(sortDate(a)) || a.slug.localeCompare(b.slug));
 }
 
-/** The site's record groups, in index order. */
-export function buildSearchGroups(plans: readonly Plan[], toHans: ToHans): RecordGroup[] {
-  const sorted = sortPlans(plans);
-  const groups: RecordGroup[] = sorted.map((plan) => {
-    const records = planRecords(plan).map((draft) => withHans(draft, toHans));
-    return { key: records[0]!.url, records };
-  });
+/** One plan's group: the plan, then its clauses in document order. */
+export function planGroup(plan: Plan, toHans: ToHans): RecordGroup {
+  const records = planRecords(plan).map((draft) => withHans(draft, toHans));
+  return { key: records[0]!.url, records };
+}
+
+/**
+ * The groups that span plans, after the plans' own: a place's units, then each level's cited
+ * documents. They read only a plan's outline (`planOutline`), never its text.
+ */
+export function collectionGroups(sorted: readonly Plan[], toHans: ToHans): RecordGroup[] {
+  const groups: RecordGroup[] = [];
   const places = new Map<string, SearchRecord[]>();
   for (const unit of unitRecords(sorted)) {
     const place = unit.filters.place[0]!;
@@ -55,6 +60,21 @@ export function buildSearchGroups(plans: readonly Plan[], toHans: ToHans): Recor
   }
   for (const [level, records] of levels) groups.push({ key: `documents/index.html#${level}`, records });
   return groups;
+}
+
+/**
+ * A plan without its text (outline, clauses, lines, actions, assignments, cover, insight):
+ * what `collectionGroups`, the site's plan order and the places list read. The build keeps
+ * these, not whole plans, so the collection's text is never in memory at once.
+ */
+export function planOutline(plan: Plan): Plan {
+  return { ...plan, metadata: [], cover: null, closing: [], clauses: [], assignments: [], actions: [], diagnostics: [], lines: [], insight: { themes: [], targets: [], units: [] } };
+}
+
+/** The site's record groups, in index order. */
+export function buildSearchGroups(plans: readonly Plan[], toHans: ToHans): RecordGroup[] {
+  const sorted = sortPlans(plans);
+  return [...sorted.map((plan) => planGroup(plan, toHans)), ...collectionGroups(sorted.map(planOutline), toHans)];
 }
 
 /** Every record in index order: record n of the site is `flattenGroups(groups)[n]`. */

@@ -2,10 +2,8 @@
 // The reference above declares `astro:content` before `astro sync` has written .astro/types.d.ts.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CONTENT_DIR } from './lib/content-dir.ts';
 import { PlanSchema, SourceSchema, ThemeSchema } from './model/index.ts';
-
-/** Where the ingest wrote the collections: content/ unless a bench or test build points elsewhere. */
-const CONTENT_DIR = process.env['HEALTHY_CONTENT_DIR'] ?? './content';
 
 /** Frontmatter of an emitted plan page (scripts/emit): picked from the one model, never retyped. */
 const PlanPageSchema = PlanSchema.pick({ slug: true }).extend({
@@ -19,17 +17,16 @@ const plans = defineCollection({
   schema: PlanPageSchema,
 });
 
-/** The whole model of each plan: content/plan-data/<slug>.json, validated again on load. */
-const planData = defineCollection({
-  loader: glob({ pattern: '**/*.json', base: `${CONTENT_DIR}/plan-data` }),
-  schema: PlanSchema,
-});
-
 /** The theme taxonomy (content/themes.json): names and descriptions for theme pages. */
 const themes = defineCollection({
   loader: file(`${CONTENT_DIR}/themes.json`),
   schema: ThemeSchema,
 });
 
-/** The site's content collections; entry ids are the plans' slugs. */
-export const collections = { plans, 'plan-data': planData, themes };
+/**
+ * The site's content collections; entry ids are the plans' slugs. The plan models
+ * (content/plan-data/<slug>.json) are no collection: src/lib/content.ts reads them. A collection's
+ * data is bundled into the build as one JavaScript module (the data store), which held the 1,000
+ * models through Vite's bundler, the build's peak memory (README, Performance).
+ */
+export const collections = { plans, themes };

@@ -62,13 +62,7 @@ export async function writePagefind(groups: readonly RecordGroup[], outputPath: 
 
   const reused = new Set(previous);
   const files: FragmentFile[] = [];
-  for (const name of await readdir(fragmentDir)) {
-    const bytes = await readFile(join(fragmentDir, name));
-    // A cached file that does not read (cut short by a build that stopped) is uncertain too.
-    const url = reused.has(name) ? readableUrl(bytes) : fragmentUrl(bytes);
-    if (url === null) return writeAfresh(groups, outputPath, cacheFolder!);
-    files.push({ name, url, reused: reused.has(name) });
-  }
+  for (const name of await readdir(fragmentDir)) files.push({ name, url: fragmentUrl(await readFile(join(fragmentDir, name))), reused: reused.has(name) });
   const sorted = sortFragments(files, groups.map((group) => group.key));
   // Uncertain (a hash collision, a group without its one fragment): write afresh, as with no cache.
   if (!sorted) return previous.length > 0 ? writeAfresh(groups, outputPath, cacheFolder!) : mapFragments(files, groups);
@@ -76,15 +70,6 @@ export async function writePagefind(groups: readonly RecordGroup[], outputPath: 
   for (const name of stale) await rm(join(fragmentDir, name));
   if (cacheDir) await keepFragments([...sorted.live.values()], fragmentDir, cacheDir);
   return mapFragments(files.filter((file) => !stale.has(file.name)), groups);
-}
-
-/** The URL of a fragment, or null when the file does not read as one. */
-function readableUrl(bytes: Uint8Array): string | null {
-  try {
-    return fragmentUrl(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /** Empty the cache and index again: the folder is then as a build without a cache writes it. */

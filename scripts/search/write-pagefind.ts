@@ -6,9 +6,7 @@
  * there for the next (copies, not links: nothing written to dist/ later can reach the cache). Touches the disk.
  */
 import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindGroups } from '../../src/lib/search/fallback-data.ts';
@@ -19,8 +17,6 @@ import { sortFragments, type FragmentFile } from './reused-fragments.ts';
 // Records are sent to Pagefind's service this many at a time.
 const CONCURRENCY = 32;
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
-// Fragments are kept per Pagefind version: another version may write the same content's file differently under the same name.
-const VERSION = (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * The URL a Pagefind fragment file records. A search result's id is its fragment's file name;
@@ -36,11 +32,10 @@ export function fragmentUrl(bytes: Uint8Array): string {
 
 /**
  * Index `groups` into the folder `outputPath` (emptied first), reusing the fragments kept in
- * `cacheFolder` when given (in a subfolder per Pagefind version); returns result id → group number.
+ * `cacheDir` when given; returns result id → group number.
  */
-export async function writePagefind(groups: readonly RecordGroup[], outputPath: string, cacheFolder?: string): Promise<PagefindGroups> {
+export async function writePagefind(groups: readonly RecordGroup[], outputPath: string, cacheDir?: string): Promise<PagefindGroups> {
   await rm(outputPath, { recursive: true, force: true });
-  const cacheDir = cacheFolder && join(cacheFolder, VERSION);
   const fragmentDir = join(outputPath, 'fragment');
   const previous = cacheDir ? await readdir(cacheDir).catch(() => [] as string[]) : [];
   await mkdir(fragmentDir, { recursive: true });
@@ -65,7 +60,7 @@ export async function writePagefind(groups: readonly RecordGroup[], outputPath: 
   for (const name of await readdir(fragmentDir)) files.push({ name, url: fragmentUrl(await readFile(join(fragmentDir, name))), reused: reused.has(name) });
   const sorted = sortFragments(files, groups.map((group) => group.key));
   // Uncertain (a hash collision, a group without its one fragment): write afresh, as with no cache.
-  if (!sorted) return previous.length > 0 ? writeAfresh(groups, outputPath, cacheFolder!) : mapFragments(files, groups);
+  if (!sorted) return previous.length > 0 ? writeAfresh(groups, outputPath, cacheDir!) : mapFragments(files, groups);
   const stale = new Set(sorted.stale);
   for (const name of stale) await rm(join(fragmentDir, name));
   if (cacheDir) await keepFragments([...sorted.live.values()], fragmentDir, cacheDir);
@@ -73,9 +68,9 @@ export async function writePagefind(groups: readonly RecordGroup[], outputPath: 
 }
 
 /** Empty the cache and index again: the folder is then as a build without a cache writes it. */
-async function writeAfresh(groups: readonly RecordGroup[], outputPath: string, cacheFolder: string): Promise<PagefindGroups> {
-  await rm(cacheFolder, { recursive: true, force: true });
-  return writePagefind(groups, outputPath, cacheFolder);
+async function writeAfresh(groups: readonly RecordGroup[], outputPath: string, cacheDir: string): Promise<PagefindGroups> {
+  await rm(cacheDir, { recursive: true, force: true });
+  return writePagefind(groups, outputPath, cacheDir);
 }
 
 /** This build's fragments, copied into the emptied cache folder for the next build. */

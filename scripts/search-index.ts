@@ -40,8 +40,6 @@ const { values } = parseArgs({
     // The other shards' roots, relative to this site's; `npm run build` passes no arguments, so the variable.
     merge: { type: 'string', multiple: true, default: (process.env['HEALTHY_SEARCH_MERGE'] ?? '').split(/[\s,]+/).filter(Boolean) },
     quiet: { type: 'boolean', default: false },
-    // The last build's Pagefind fragments (write-pagefind.ts); beside Astro's cache when a build names one, as postbuild's zip.
-    cache: { type: 'string', default: process.env['HEALTHY_CACHE_DIR'] ? join(process.env['HEALTHY_CACHE_DIR'], 'pagefind-fragments') : 'node_modules/.cache/healthy-pagefind-fragments' },
   },
 });
 const dist = resolve(values.dist);
@@ -59,7 +57,7 @@ const records = flattenGroups(groups);
 progress.tick();
 
 progress.now(`pagefind index of ${groups.length.toLocaleString('en-US')} groups`);
-const pagefindGroups = await writePagefind(groups, join(dist, PAGEFIND_DIR), resolve(values.cache));
+const pagefindGroups = await writePagefind(groups, join(dist, PAGEFIND_DIR));
 progress.tick();
 
 progress.now('fallback index');

@@ -16,7 +16,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeVersion } from './code-version.ts';
 import { passFile, type FileFate, type PassedFile } from './postbuild/file-pass.ts';
-import { fileSystemClock } from './postbuild/file-system-clock.ts';
+import { CLOCK_PROBE, fileSystemClock } from './postbuild/file-system-clock.ts';
 import { fileStat, ManifestReader, ManifestWriter, trustsStat, type FileStat, type PassKey } from './postbuild/pass-manifest.ts';
 import { WorkerPool } from './worker-pool.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
@@ -44,7 +44,8 @@ const dist = resolve(values.dist);
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
+  // A clock probe left by a run that died is not part of the site.
+  return entries.filter((e) => e.isFile() && !e.name.startsWith(CLOCK_PROBE)).map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 /** The last pass's manifest, if it is whole and of this pass and its zip is the one kept; else null. */
@@ -66,7 +67,7 @@ await mkdir(dirname(zipPath), { recursive: true });
 await rm(zipPath, { force: true });
 const keptZip = await keptZipPath(resolve(values.cache));
 const manifestPath = `${keptZip}.files`;
-const key: PassKey = { dist, code: await codeVersion(ROOT, ['scripts/postbuild.ts', 'scripts/postbuild']), siteUrl: process.env['SITE_URL'] ?? '' };
+const key: PassKey = { dist, code: await codeVersion(ROOT, ['scripts/postbuild.ts', 'scripts/postbuild', 'package-lock.json']), siteUrl: process.env['SITE_URL'] ?? '' };
 const lastSeen = await readManifest(manifestPath, key, keptZip);
 
 // Each file's stat now, taken before it is read; and which files the last pass vouches for.

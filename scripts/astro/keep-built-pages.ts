@@ -23,8 +23,8 @@ import { codeVersion } from '../code-version.ts';
 import { staleFiles, type BuiltFile } from './stale-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-/** The code whose output a kept page holds besides Astro's: the post-build pass, and this. */
-const STAMPED = ['scripts/postbuild.ts', 'scripts/postbuild', 'scripts/astro'];
+/** The code whose output a kept page holds besides Astro's: the post-build pass, this, and the libraries they use (the lockfile). */
+const STAMPED = ['scripts/postbuild.ts', 'scripts/postbuild', 'scripts/astro', 'package-lock.json'];
 const STAMP_FILE = 'kept-pages-stamp';
 
 /**

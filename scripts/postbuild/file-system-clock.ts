@@ -1,6 +1,9 @@
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** How a probe's name starts: one a run that died left behind is never zipped (postbuild.ts). */
+export const CLOCK_PROBE = '.postbuild-clock-';
+
 /**
  * The time (ns) the file system in `dir` gives a file written now: the mtime of a probe file made
  * and removed there. Taken from the file system itself, not from Date.now(), since the kernel
@@ -9,7 +12,7 @@ import { join } from 'node:path';
  * older than anything written from now on.
  */
 export async function fileSystemClock(dir: string): Promise<bigint> {
-  const probe = join(dir, `.postbuild-clock-${process.pid}`);
+  const probe = join(dir, `${CLOCK_PROBE}${process.pid}`);
   await writeFile(probe, '');
   try {
     return (await stat(probe, { bigint: true })).mtimeNs;

@@ -187,6 +187,15 @@ describe('compressEntry', () => {
   });
 });
 
+test('a clock probe left in dist/ by a run that died is not zipped', () => {
+  const dist = site('probe-left', { '.postbuild-clock-4242': '' });
+  const zip = join(work, 'probe-left.zip');
+  const summary = postbuild(dist, zip, join(work, 'probe-left-cache'), 1);
+  expect(summary).toContain(`${FILES} files`);
+  expect(readFileSync(zip).includes('.postbuild-clock-')).toBe(false);
+  expect(readFileSync(zip).equals(coldZip('probe-none', {}))).toBe(true);
+});
+
 test('the kept name changes with the zip code and with zlib', () => {
   expect(keptZipName('a', '1.3.1')).toMatch(/^site-[0-9a-f]{16}\.zip$/);
   expect(keptZipName('b', '1.3.1')).not.toBe(keptZipName('a', '1.3.1'));

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Plan } from '../src/model/index.ts';
 import { assignPlaceSlugs } from '../scripts/ingest/assign-place-slugs.ts';
 import { readNotice } from '../scripts/ingest/read-notice.ts';
-import { parseLedger } from '../scripts/ingest/slug-ledger.ts';
+import { formatLedger, parseLedger } from '../scripts/ingest/slug-ledger.ts';
 import { unitPlace, type PlaceClaim } from '../scripts/ingest/unit-place.ts';
 import { runIngest } from './support/run-ingest.ts';
 import { SEEDS_DIR } from './support/seeds.ts';
@@ -59,6 +59,31 @@ describe('assigning units\' place parts', () => {
     const gone = assignPlaceSlugs([fuzhou], added.places);
     expect(gone.places).toEqual(added.places);
     expect(of(assignPlaceSlugs([nanjing], gone.places))['江苏省|鼓楼区']).toBe('gulou');
+  });
+});
+
+describe('a ledger from before unit places were recorded', () => {
+  const claim = (place: string, ...candidates: string[]): PlaceClaim => ({ place, candidates });
+  const nanjing = claim('江苏省|鼓楼区', 'gulou', 'jiangsu-gulou', 'gulou-1');
+  const fuzhou = claim('福建省|鼓楼区', 'gulou', 'fujian-gulou', 'gulou-2');
+  const kaifeng = claim('河南省|鼓楼区', 'gulou', 'henan-gulou', 'gulou-3');
+
+  test('reads as one without places, and is written with them', () => {
+    const legacy = parseLedger('{"note": "n", "plans": []}', 'slugs.json');
+    expect(legacy.places).toBeUndefined();
+    expect(formatLedger(legacy)).toContain('"places": [');
+  });
+
+  test('each published part stays with the place of most plans; the others take their province, in any order', () => {
+    const expected = { '江苏省|鼓楼区': 'gulou', '福建省|鼓楼区': 'fujian-gulou', '河南省|鼓楼区': 'henan-gulou' };
+    for (const claims of [[nanjing, fuzhou, nanjing, kaifeng], [kaifeng, fuzhou, nanjing, nanjing]]) {
+      const out = assignPlaceSlugs(claims, undefined);
+      expect(Object.fromEntries(out.slugs)).toEqual(expected);
+      expect(out.places).toHaveLength(3);
+    }
+    // A tie goes to the first place by name, whatever the order.
+    expect(assignPlaceSlugs([fuzhou, nanjing], undefined).slugs.get('江苏省|鼓楼区')).toBe('gulou');
+    expect(assignPlaceSlugs([nanjing, fuzhou], undefined).slugs.get('江苏省|鼓楼区')).toBe('gulou');
   });
 });
 

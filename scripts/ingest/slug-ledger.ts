@@ -22,8 +22,8 @@ const PlaceEntrySchema = z.object({
 export const SlugLedgerSchema = z.object({
   note: z.string(),
   plans: z.array(LedgerEntrySchema),
-  // A ledger written before units' places were claimed has none.
-  places: z.array(PlaceEntrySchema).default([]),
+  // Absent from a ledger written before units' places were claimed (assignPlaceSlugs then keeps the URLs it published).
+  places: z.array(PlaceEntrySchema).optional(),
 });
 
 export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
@@ -51,7 +51,7 @@ const bySlug = (a: { slug: string }, b: { slug: string }): number => (a.slug < b
 export function formatLedger(ledger: SlugLedger): string {
   const plans = [...ledger.plans].sort(bySlug);
   const lines = plans.map(({ slug, source, sha256, removed }) => `    ${JSON.stringify({ slug, source, sha256, removed })}`);
-  const places = [...ledger.places].sort(bySlug);
+  const places = [...(ledger.places ?? [])].sort(bySlug);
   const placeLines = places.map(({ slug, place }) => `    ${JSON.stringify({ slug, place })}`);
   return `{\n  "note": ${JSON.stringify(NOTE)},\n  "plans": [\n${lines.join(',\n')}\n  ],\n  "places": [\n${placeLines.join(',\n')}\n  ]\n}\n`;
 }

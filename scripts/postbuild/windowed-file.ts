@@ -10,6 +10,9 @@ import { RandomAccessReader } from 'yauzl';
 const WINDOW = 4 * 1024 * 1024;
 const JUMP_WINDOW = 64 * 1024;
 
+/** Reads `length` bytes of `fd` at `position` into `buffer` at `offset`; how many it read (readSync's form). */
+export type ReadAt = (fd: number, buffer: Buffer, offset: number, length: number, position: number) => number;
+
 /**
  * An open file read through a window: each read that leaves the window reads the next one in one
  * call, a large one when the reads run forward (a zip's central directory, or its entries in the
@@ -17,11 +20,14 @@ const JUMP_WINDOW = 64 * 1024;
  */
 export class WindowedFile {
   private readonly fd: number;
+  private readonly readAt: ReadAt;
   private window = Buffer.alloc(0);
   private windowStart = 0;
 
-  constructor(fd: number) {
+  /** `readAt` reads the disk (node's readSync; a test counts its calls). */
+  constructor(fd: number, readAt: ReadAt = readSync) {
     this.fd = fd;
+    this.readAt = readAt;
   }
 
   /** `length` bytes of the file from `offset`: a view of the window, valid until the next read; null past the file's end. */
@@ -29,9 +35,10 @@ export class WindowedFile {
     const end = offset + length;
     const windowEnd = this.windowStart + this.window.length;
     if (offset < this.windowStart || end > windowEnd) {
-      const runsOn = offset >= windowEnd && offset < windowEnd + JUMP_WINDOW;
+      // Reads running on start in the window or just past it: most straddle its end.
+      const runsOn = offset >= this.windowStart && offset < windowEnd + JUMP_WINDOW;
       const window = Buffer.allocUnsafeSlow(Math.max(runsOn ? WINDOW : JUMP_WINDOW, length));
-      this.window = window.subarray(0, readSync(this.fd, window, 0, window.length, offset));
+      this.window = window.subarray(0, this.readAt(this.fd, window, 0, window.length, offset));
       this.windowStart = offset;
       if (end > offset + this.window.length) return null;
     }

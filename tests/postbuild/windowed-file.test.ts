@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -27,5 +27,22 @@ test('gives the bytes at any offset, read forward, backward, jumping or across a
   ];
   for (const [offset, length] of reads) expect(file.read(offset, length)?.equals(bytes.subarray(offset, offset + length)), `${offset}+${length}`).toBe(true);
   expect(file.read(SIZE - 8, 16)).toBeNull();
+  closeSync(fd);
+});
+
+test('reads that run on, most of them across the window’s end, take a 4 MB window at a time', () => {
+  const fd = openSync(join(work, 'file'), 'r');
+  let calls = 0;
+  const file = new WindowedFile(fd, (descriptor, buffer, offset, length, position) => {
+    calls++;
+    return readSync(descriptor, buffer, offset, length, position);
+  });
+  // A zip's entries in order: a small header, then its data, each read after the last.
+  for (let offset = 0; offset + 1_030 <= SIZE; offset += 1_030) {
+    expect(file.read(offset, 30)?.equals(bytes.subarray(offset, offset + 30))).toBe(true);
+    expect(file.read(offset + 30, 1_000)?.equals(bytes.subarray(offset + 30, offset + 1_030))).toBe(true);
+  }
+  // 5 MB in 4 MB windows: two reads, and one more for the window's start after the first.
+  expect(calls).toBeLessThanOrEqual(3);
   closeSync(fd);
 });

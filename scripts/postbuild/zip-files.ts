@@ -2,6 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import type { PreviousZip } from './previous-zip.ts';
+import { withZip64End } from './zip64-end.ts';
 
 /** A fixed timestamp for every entry, so the same files always give the same zip bytes. */
 const FIXED_MTIME = new Date(Date.UTC(2000, 0, 1));
@@ -57,19 +58,23 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 export async function zipToFile(entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>, folder: string, zipPath: string): Promise<number> {
   const fd = openSync(zipPath, 'w');
   let bytes = 0;
+  let count = 0;
   let failure: Error | null = null;
   try {
-    const zip = new Zip((error, chunk) => {
+    const zip = new Zip((error, chunk, final) => {
       if (error) failure = error;
       else {
-        writeSync(fd, chunk);
-        bytes += chunk.length;
+        // The last chunk is the central directory and its end: past 65,535 entries it needs ZIP64 records.
+        const out = final ? withZip64End(chunk, count, bytes) : chunk;
+        writeSync(fd, out);
+        bytes += out.length;
       }
     });
     for await (const { path, deflated, crc, size } of entries) {
       // fflate writes the archive and takes any entry that says its method, size and CRC.
       const entry: ZipInputFile = { filename: `${folder}/${path}`, size, crc, compression: DEFLATE, mtime: FIXED_MTIME };
       zip.add(entry);
+      count++;
       // fflate's types ask for an ArrayBuffer-backed array; zlib's and a worker's results are.
       entry.ondata!(null, deflated as Uint8Array<ArrayBuffer>, true);
       if (failure) throw failure;

@@ -5,20 +5,16 @@
  * 48 MB of heap). Gives the same groups, in the same order, as `buildSearchGroups` over
  * `readPlanModels`. Touches the disk.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ToHans } from '../../src/lib/search/fold.ts';
-import { PlanSchema, type Plan } from '../../src/model/index.ts';
+import type { Plan } from '../../src/model/index.ts';
+import { eachPlanModel } from '../emit/read-plan-models.ts';
 import { collectionGroups, planGroup, planOutline, sortPlans, type RecordGroup } from './records.ts';
 
 /** The record groups in index order, and every plan's outline (`planOutline`) in the site's plan order. */
 export async function readSearchGroups(contentDir: string, toHans: ToHans): Promise<{ groups: RecordGroup[]; outlines: Plan[] }> {
-  const planDir = join(contentDir, 'plan-data');
-  const files = (await readdir(planDir)).filter((file) => file.endsWith('.json')).sort();
   const ownGroups = new Map<string, RecordGroup>();
   const read: Plan[] = [];
-  for (const file of files) {
-    const plan = PlanSchema.parse(JSON.parse(await readFile(join(planDir, file), 'utf8')));
+  for await (const plan of eachPlanModel(contentDir)) {
     ownGroups.set(plan.slug, planGroup(plan, toHans));
     read.push(planOutline(plan));
   }

@@ -23,7 +23,17 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false }),
   },
   // A rebuild leaves the last build's pages in place rather than emptying dist/ and copying them back.
-  integrations: [mdx(), keepBuiltPages()],
+  // Open data and the search index read only content/: they run beside the render, on the core
+  // Astro leaves idle, rather than after it.
+  integrations: [
+    mdx(),
+    keepBuiltPages({
+      beside: [
+        { stage: 'open data', script: 'scripts/open-data.ts' },
+        { stage: 'search index', script: 'scripts/search-index.ts' },
+      ],
+    }),
+  ],
   // A page whose getStaticPaths() key (src/lib/page-key.ts) and code are unchanged since the last
   // build is copied from cacheDir instead of rendered again: a rebuild after editing one notice
   // renders that plan's pages, the pages that show it, and the site-wide lists.

@@ -1,6 +1,6 @@
 /**
- * `node scripts/open-data.ts [--dist dist] [--content content] [--quiet]` (part of `npm run build`, after
- * astro build): write the site's open data files (data/<scope>/<dataset>.{csv,json}, see
+ * `node scripts/open-data.ts [--dist dist] [--content content] [--quiet]` (part of `npm run build`, beside
+ * astro build's render: scripts/astro/beside-stages.ts): write the site's open data files (data/<scope>/<dataset>.{csv,json}, see
  * docs/open-data.md) from the plan models. Plain Node rather than Astro endpoints: twelve files a
  * plan are downloads, not pages, and written here they cost a fraction of a page each. Also the
  * any-two comparison's data, one script a plan (compare/data/<slug>.js), and its client

@@ -1,6 +1,6 @@
 /**
  * `node scripts/search-index.ts [--dist dist] [--content content] [--merge shards/east/ …]` (part of
- * `npm run build`, after astro build and before the post-build pass): build the site's search from
+ * `npm run build`, beside astro build's render: scripts/astro/beside-stages.ts): build the site's search from
  * the plan models — the Pagefind index (dist/pagefind/), the plain-script index for file://
  * (dist/search/fallback/), the filter choices, the client script and the Traditional→Simplified
  * converter — and list the first search's files in dist/search/first-search.json. With --merge

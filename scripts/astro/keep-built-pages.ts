@@ -13,13 +13,17 @@
  *   the pass's code of that build: a stamp of it (and of this file) and of the folder is written
  *   when a build succeeds and checked, then removed, when the next starts; without a matching
  *   stamp (the code changed, the last build failed half way, no last build, another folder) the
- *   folder is emptied as Astro would.
+ *   folder is emptied as Astro would;
+ * - the stages that write their own files from the collection (open data, the search index) run
+ *   beside the render (beside-stages.ts): started once the folder is emptied or kept, and finished
+ *   before what is stale is removed, so their files of this build are never taken for the last's.
  */
 import { readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from '../code-version.ts';
+import { startBesideStages, type BesideRun, type BesideStage } from './beside-stages.ts';
 import { staleFiles, type BuiltFile } from './stale-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -54,12 +58,13 @@ function removeFiles(dir: string, paths: readonly string[]): void {
   }
 }
 
-/** The integration: see the module comment. */
-export function keepBuiltPages(): AstroIntegration {
+/** The integration: see the module comment. `beside`: the stages to run beside the render, in order. */
+export function keepBuiltPages({ beside = [] }: { beside?: readonly BesideStage[] } = {}): AstroIntegration {
   let outDir = '';
   let stampPath = '';
   let started = 0;
   let stamp = '';
+  let besideRun: BesideRun | null = null;
   return {
     name: 'healthy:keep-built-pages',
     hooks: {
@@ -85,8 +90,11 @@ export function keepBuiltPages(): AstroIntegration {
           logger.info(`no finished build of this code in ${outDir}: emptying it`);
           rmSync(outDir, { recursive: true, force: true });
         }
+        besideRun = startBesideStages(beside, outDir);
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        // The stages beside the render write into this folder: they finish before it is listed.
+        for (const { lines } of (await besideRun?.finished) ?? []) lines.forEach((line) => logger.info(line));
         const root = fileURLToPath(dir);
         const made = new Set([...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')));
         const stale = staleFiles(listOtherFiles(root, made), made, started);

@@ -16,10 +16,10 @@ export interface ShardFolders {
   merge: readonly string[];
 }
 
-/** One stage: its name in the tables, and the command (an executable of node_modules/.bin or node) with its arguments. */
+/** One stage: its name in the tables, the command (an executable of node_modules/.bin or node) with its arguments, and variables it needs besides the shard's. */
 export interface BuildStage {
   stage: string;
-  run: { bin: 'node' | 'astro'; args: string[] };
+  run: { bin: 'node' | 'astro'; args: string[]; env?: Record<string, string> };
 }
 
 const NAMES: Readonly<Record<string, string>> = { 'open-data': 'open data', 'search-index': 'search index', postbuild: 'relative + zip' };
@@ -34,7 +34,11 @@ export function buildStages(build: string, folders: ShardFolders): BuildStage[] 
     if (command.startsWith('npm run ingest')) {
       return { stage: 'ingest', run: { bin: 'node', args: ['scripts/ingest.ts', '--in', folders.notices, '--out', folders.content, '--cache', folders.ingestCache, '--quiet'] } };
     }
-    if (command === 'astro build') return { stage: 'astro build', run: { bin: 'astro', args: ['build', '--silent'] } };
+    if (command === 'astro build') {
+      // The search index runs beside the render (astro.config.mjs), so the other shards go by the variable search-index.ts reads.
+      const env = folders.merge.length > 0 ? { env: { HEALTHY_SEARCH_MERGE: folders.merge.join(' ') } } : {};
+      return { stage: 'astro build', run: { bin: 'astro', args: ['build', '--silent'], ...env } };
+    }
     const script = /^node (scripts\/([\w-]+)\.ts)$/.exec(command);
     if (!script) throw new Error(`the bench cannot point the build step "${command}" at a shard's folders`);
     const [, file, name] = script as unknown as [string, string, string];

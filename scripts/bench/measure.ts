@@ -14,6 +14,8 @@ export interface StageFigures {
    */
   cpuSeconds: number | null;
   ok: boolean;
+  /** Run beside Astro's render, within the astro stage's wall time (scripts/astro/beside-stages.ts). */
+  beside?: boolean;
 }
 
 const GNU_TIME = '/usr/bin/time';

@@ -62,7 +62,7 @@ function buildShard(inputs: ShardBenchInputs, index: number, notices: readonly s
   const stages: StageFigures[] = [];
   for (const { stage, run } of buildStages(build, { notices: seeds, content, ingestCache: join(dir, 'ingest-cache'), dist, zip: join(dir, 'site.zip'), merge: others })) {
     const command = run.bin === 'node' ? process.execPath : join(root, 'node_modules', '.bin', run.bin);
-    stages.push(measureStage(stage, command, run.args, env, root));
+    stages.push(measureStage(stage, command, run.args, { ...env, ...run.env }, root));
     if (!stages.at(-1)!.ok) break;
   }
   const ok = stages.every((s) => s.ok);

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { BesideStage } from '../../scripts/astro/beside-stages.ts';
 import { keepBuiltPages } from '../../scripts/astro/keep-built-pages.ts';
+import { readFiguresLines } from '../../scripts/astro/stage-usage.ts';
 import { staleFiles } from '../../scripts/astro/stale-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'keep-built-pages-'));
@@ -15,26 +17,28 @@ test.each([
   ['an open data file, which open-data.ts rewrites where it changed and removes where it is not written', 'data/qinghe-2021/actions.csv', false, 1, false],
   ['a compare data file, the same', 'compare/data/qinghe-2021.js', false, 1, false],
   ['a page of the data section, from the last build', 'data/places/qinghe/2021/index.html', false, 1, true],
-  ['a search index file the later stage writes again', 'search/fallback/manifest.js', false, 1, true],
+  ['a search index file of the last build, which this build’s search index did not write again', 'search/fallback/manifest.js', false, 1, true],
   ['a bundle or public file written in this build', '_astro/a.css', false, 3, false],
 ])('staleFiles: %s', (_what, path, made, mtimeMs, stale) => {
   expect(staleFiles([{ path, mtimeMs }], new Set(made ? [path] : []), 2)).toEqual(stale ? [path] : []);
 });
 
-/** The integration's hooks, called as Astro calls them on a build of `name` into its own folders. */
-function build(name: string) {
+/** The integration's hooks, called as Astro calls them on a build of `name` into its own folders, with `beside` run beside the render. */
+function build(name: string, beside: BesideStage[] = []) {
   const outDir = join(work, name, 'dist');
   const cacheDir = join(work, name, 'cache');
   mkdirSync(cacheDir, { recursive: true });
-  const integration = keepBuiltPages();
+  const integration = keepBuiltPages({ beside });
   const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
-  const logger = { info: () => {} };
+  const logged: string[] = [];
+  const logger = { info: (line: string) => logged.push(line) };
   let config: unknown;
   hooks['astro:config:setup']!({ updateConfig: (update: unknown) => (config = update) });
   hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${outDir}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
   return {
     outDir,
     stamp: join(cacheDir, 'kept-pages-stamp'),
+    logged,
     config: () => config,
     start: () => hooks['astro:build:start']!({ logger }),
     /** Astro's end of the build, having written or kept `pages`. */
@@ -97,5 +101,60 @@ describe('keepBuiltPages', () => {
     writeFileSync(site.stamp, readFileSync(site.stamp, 'utf8').replace(/^[0-9a-f]{16}/, '0123456789abcdef'));
     await site.start();
     expect(existsSync(site.outDir)).toBe(false);
+  });
+
+  /** A stage script in the work folder: it writes `path` into the folder given as --dist, after `ms`, and prints a line. */
+  function writerScript(name: string, path: string, ms: number): string {
+    const script = join(work, `${name}.mjs`);
+    writeFileSync(
+      script,
+      `import { mkdirSync, writeFileSync } from 'node:fs';\nimport { dirname, join } from 'node:path';\n` +
+        `const dist = process.argv[process.argv.indexOf('--dist') + 1];\nawait new Promise((done) => setTimeout(done, ${ms}));\n` +
+        `mkdirSync(dirname(join(dist, ${JSON.stringify(path)})), { recursive: true });\nwriteFileSync(join(dist, ${JSON.stringify(path)}), 'new');\n` +
+        `console.error(${JSON.stringify(`${name}: wrote ${path}`)});\n`,
+    );
+    return script;
+  }
+
+  test('runs the stages beside the render once the folder is emptied, and waits for them before removing what is stale', async () => {
+    const beside = [
+      { stage: 'open data', script: writerScript('open-data', 'data/qinghe-2021/actions.csv', 0) },
+      // Slower than the render below: the build's end must wait for it.
+      { stage: 'search index', script: writerScript('search-index', 'search/fallback/manifest.js', 300) },
+    ];
+    const site = build('beside', beside);
+    // No finished build: the folder is emptied, and only then may a stage write into it.
+    file(site.outDir, 'search/fallback/old-shard.js');
+    await site.start();
+    file(site.outDir, 'plans/qinghe-2021/index.html', Date.now() / 1000);
+    await site.done(['plans/qinghe-2021/index.html']);
+    expect(readdirSync(site.outDir, { recursive: true }).filter((path) => String(path).includes('.')).sort()).toEqual([
+      'data/qinghe-2021/actions.csv',
+      'plans/qinghe-2021/index.html',
+      'search/fallback/manifest.js',
+    ]);
+    // Their output is logged at the end, each stage's lines then its figures.
+    expect(site.logged.filter((line) => line.includes(': wrote '))).toEqual(['open-data: wrote data/qinghe-2021/actions.csv', 'search-index: wrote search/fallback/manifest.js']);
+    const figures = readFiguresLines(site.logged.join('\n'));
+    expect(figures.map((f) => f.stage)).toEqual(['open data', 'search index']);
+    expect(figures[1]!.seconds).toBeGreaterThanOrEqual(0.3);
+    expect(figures[1]!.peakRssMb).toBeGreaterThan(10);
+    expect(figures[1]!.cpuSeconds).toBeGreaterThan(0);
+
+    // The rebuild: the search index's file of the last build that it does not write again goes; its new one stays.
+    file(site.outDir, 'search/fallback/t-9.js');
+    await site.start();
+    await site.done(['plans/qinghe-2021/index.html']);
+    expect(existsSync(join(site.outDir, 'search/fallback/t-9.js'))).toBe(false);
+    expect(readFileSync(join(site.outDir, 'search/fallback/manifest.js'), 'utf8')).toBe('new');
+  });
+
+  test('a stage that fails fails the build, naming it, with what it printed, and leaves no stamp', async () => {
+    const script = join(work, 'failing.mjs');
+    writeFileSync(script, `console.error('search-index: no plans to index');\nprocess.exit(2);\n`);
+    const site = build('failing', [{ stage: 'search index', script }]);
+    await site.start();
+    await expect(site.done([])).rejects.toThrow(/search index \(.*failing\.mjs\) failed \(exit 2\):\nsearch-index: no plans to index/);
+    expect(existsSync(site.stamp)).toBe(false);
   });
 });

@@ -14,7 +14,10 @@ export default defineConfig({
   // Such a build also keeps its own content cache, so it never races the default build's.
   cacheDir: process.env.HEALTHY_CACHE_DIR || './node_modules/.astro',
   // Stylesheets always as files: the Content-Security-Policy (src/lib/csp.ts) allows no inline style.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages in flight: one renders while the other is written to disk (Astro renders on one
+  // thread; a page keeps its own folder for its links through src/lib/page-urls/render-scope.ts).
+  // The same dist/ byte for byte, about 15% less wall time (README, Performance).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   markdown: {
     // unified() compiles .mdx with @mdx-js/mdx, the parser scripts/emit escapes for and tests against
     // (the default Sätteri processor is a different parser). Notice text must show exactly as printed:

@@ -1,4 +1,4 @@
-import { stripVTControlCharacters } from 'node:util';
+import { readPageLog } from './page-log.ts';
 import type { PageRoute } from './page-routes.ts';
 import { routeOf } from './page-routes.ts';
 
@@ -12,20 +12,20 @@ export interface RouteTime {
 }
 
 /**
- * Render time per route from `astro build`'s page log, where each page prints as
- * "├─ /actions/x/2020/index.html (+8ms)" (pages copied from the incremental cache print without a
- * time and are left out). Costliest route first.
+ * Render time per route from `astro build`'s page log (page-log.ts; pages copied from the
+ * incremental cache, and the rare page whose time another page's line took, are left out).
+ * Costliest route first. With two pages in flight a page's time also holds the other page's
+ * rendering while it was being written, so the times compare routes with one another; their sum
+ * is more than the render's wall time.
  */
 export function routeTimes(log: string, routes: readonly PageRoute[]): RouteTime[] {
   const totals = new Map<string, { pages: number; ms: number }>();
-  for (const line of stripVTControlCharacters(log).split('\n')) {
-    const match = /[├└]─ \/(\S+) \(\+(\d+(?:\.\d+)?)m?s\)/.exec(line);
-    if (!match) continue;
-    const seconds = line.includes(`(+${match[2]}s)`);
-    const route = routeOf(routes, match[1]!);
+  for (const page of readPageLog(log)) {
+    if (page.ms === null) continue;
+    const route = routeOf(routes, page.path.slice(1));
     const total = totals.get(route) ?? { pages: 0, ms: 0 };
     total.pages++;
-    total.ms += Number(match[2]) * (seconds ? 1000 : 1);
+    total.ms += page.ms;
     totals.set(route, total);
   }
   return [...totals]

@@ -88,7 +88,7 @@ describe("routeTimes: render time per route from astro build's page log", () => 
     '  └─ /actions/bailingqu/2020/index.html (+8ms)',
     '▶ src/pages/plans/[slug]/index.astro',
     '  └─ /plans/qinghe-2019/index.html (+1.50s)',
-    '  └─ /plans/qinghe-2020/index.html',
+    '  └─ /plans/qinghe-2020/index.html (cached)',
   ].join('\n');
 
   test('sums each route, costliest first; seconds read as seconds; a page copied without a time is left out', () => {

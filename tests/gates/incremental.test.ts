@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { changeOneNotice } from '../../scripts/bench/change-notice.ts';
+import { readPageLog } from '../../scripts/bench/page-log.ts';
 import { readPlanModels } from '../../scripts/emit/read-plan-models.ts';
 import { ROOT } from '../support/site/build-site.ts';
 import { buildInto, foldersUnder, type BuildFolders } from './support/build-into.ts';
@@ -26,15 +27,8 @@ let rebuildLog = '';
 
 /** Pages Astro copied from its cache rather than rendered, and pages it rendered, in a build log. */
 function astroPages(log: string): { reused: string[]; rendered: string[] } {
-  // Astro colours its log where CI is set, even into a file.
-  const lines = stripVTControlCharacters(log)
-    .split('\n')
-    .filter((line) => /[├└]─ \/\S+/.test(line));
-  const path = (line: string) => /[├└]─ (\/\S+)/.exec(line)![1]!;
-  return {
-    reused: lines.filter((line) => /\((?:restored|cached)\)/.test(line)).map(path),
-    rendered: lines.filter((line) => !/\((?:restored|cached)\)/.test(line)).map(path),
-  };
+  const pages = readPageLog(log);
+  return { reused: pages.filter((page) => page.reused).map((page) => page.path), rendered: pages.filter((page) => !page.reused).map((page) => page.path) };
 }
 
 /** The slug of the plan read from a notice file, from the warm build's content. */

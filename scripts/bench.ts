@@ -16,6 +16,7 @@ import { measureStage, type StageFigures } from './bench/measure.ts';
 import { Random } from './bench/random.ts';
 import { seedMaterial } from './bench/seed-material.ts';
 import { benchShards } from './bench/shard-bench.ts';
+import { astroStepEnv } from './bench/build-stages.ts';
 import { listPageRoutes } from './bench/page-routes.ts';
 import { printPageFigures, printRebuiltRoutes } from './bench/print-pages.ts';
 import { routeTimes } from './bench/route-times.ts';
@@ -91,14 +92,15 @@ let astroWrote: { route: string; pages: number }[] = [];
 /** Every stage of the build, in order, measured; stops at the first that fails. */
 function buildOnce(): StageFigures[] {
   const stages: StageFigures[] = [];
-  const run = (stage: string, command: string, args: string[], onOutput?: (stdout: string) => void) => {
-    const figures = measureStage(stage, command, args, env, root, onOutput);
+  const run = (stage: string, command: string, args: string[], onOutput?: (stdout: string) => void, vars: Record<string, string> = {}) => {
+    const figures = measureStage(stage, command, args, { ...env, ...vars }, root, onOutput);
     stages.push(figures);
     return figures.ok;
   };
   const runAstro = () => {
     const started = Date.now();
-    const ok = run('astro build', bin('astro'), ['build'], (log) => (astroLog = log));
+    // With the variables the build script gives it (package.json).
+    const ok = run('astro build', bin('astro'), ['build'], (log) => (astroLog = log), astroStepEnv(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build));
     // GNU time counts the stages beside the render in astro's CPU: each is shown on its own row.
     const beside = readFiguresLines(astroLog).map(
       (b): StageFigures => ({ ...b, cpuSeconds: Number.isNaN(b.cpuSeconds) ? null : b.cpuSeconds, peakRssMb: Number.isNaN(b.peakRssMb) ? null : b.peakRssMb, ok: true, beside: true }),

@@ -22,6 +22,29 @@ export interface BuildStage {
   run: { bin: 'node' | 'astro'; args: string[]; env?: Record<string, string> };
 }
 
+const ASSIGNMENT = /^([A-Za-z_]\w*)=(\S*)\s+/;
+
+/**
+ * A step's leading variable assignments and the command after them, as the shell reads
+ * "A=1 astro build" (values without spaces or quotes).
+ * @example stepEnv('MIMALLOC_PURGE_DELAY=0 astro build') // { env: { MIMALLOC_PURGE_DELAY: '0' }, command: 'astro build' }
+ */
+export function stepEnv(step: string): { env: Record<string, string>; command: string } {
+  const env: Record<string, string> = {};
+  let command = step.trim();
+  let match: RegExpExecArray | null;
+  while ((match = ASSIGNMENT.exec(command))) {
+    env[match[1]!] = match[2]!;
+    command = command.slice(match[0].length);
+  }
+  return { env, command };
+}
+
+/** The variables the build script sets for its `astro build` step (package.json's "build"). */
+export function astroStepEnv(build: string): Record<string, string> {
+  return build.split('&&').map(stepEnv).find((step) => step.command === 'astro build')?.env ?? {};
+}
+
 const NAMES: Readonly<Record<string, string>> = { 'open-data': 'open data', 'search-index': 'search index', postbuild: 'relative + zip' };
 
 /**
@@ -30,14 +53,14 @@ const NAMES: Readonly<Record<string, string>> = { 'open-data': 'open data', 'sea
  */
 export function buildStages(build: string, folders: ShardFolders): BuildStage[] {
   return build.split('&&').map((step): BuildStage => {
-    const command = step.trim();
+    const { env: stepVars, command } = stepEnv(step);
     if (command.startsWith('npm run ingest')) {
       return { stage: 'ingest', run: { bin: 'node', args: ['scripts/ingest.ts', '--in', folders.notices, '--out', folders.content, '--cache', folders.ingestCache, '--quiet'] } };
     }
     if (command === 'astro build') {
       // The search index runs beside the render (astro.config.mjs), so the other shards go by the variable search-index.ts reads.
-      const env = folders.merge.length > 0 ? { env: { HEALTHY_SEARCH_MERGE: folders.merge.join(' ') } } : {};
-      return { stage: 'astro build', run: { bin: 'astro', args: ['build', '--silent'], ...env } };
+      const vars = { ...stepVars, ...(folders.merge.length > 0 ? { HEALTHY_SEARCH_MERGE: folders.merge.join(' ') } : {}) };
+      return { stage: 'astro build', run: { bin: 'astro', args: ['build', '--silent'], ...(Object.keys(vars).length > 0 ? { env: vars } : {}) } };
     }
     const script = /^node (scripts\/([\w-]+)\.ts)$/.exec(command);
     if (!script) throw new Error(`the bench cannot point the build step "${command}" at a shard's folders`);

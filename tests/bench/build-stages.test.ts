@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildStages, type ShardFolders } from '../../scripts/bench/build-stages.ts';
+import { astroStepEnv, buildStages, stepEnv, type ShardFolders } from '../../scripts/bench/build-stages.ts';
 import { ROOT } from '../support/run-ingest.ts';
 
 const folders: ShardFolders = { notices: '/w/n', content: '/w/c', ingestCache: '/w/i', dist: '/w/d', zip: '/w/s.zip', merge: ['shards/2/', 'shards/3/'] };
@@ -21,9 +21,20 @@ test('the repository’s own build script is understood; the search index beside
   const build: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build;
   const stages = buildStages(build, folders);
   expect(stages.map((s) => s.stage)).toEqual(['ingest', 'astro build', 'relative + zip']);
-  expect(stages.find((s) => s.stage === 'astro build')?.run.env).toEqual({ HEALTHY_SEARCH_MERGE: 'shards/2/ shards/3/' });
+  expect(stages.find((s) => s.stage === 'astro build')?.run.env).toEqual({ MIMALLOC_PURGE_DELAY: '0', HEALTHY_SEARCH_MERGE: 'shards/2/ shards/3/' });
+  // The bench's own astro run takes the same variables.
+  expect(astroStepEnv(build)).toEqual({ MIMALLOC_PURGE_DELAY: '0' });
 });
 
 test('a step the bench cannot point elsewhere is refused', () => {
   expect(() => buildStages('npm run ingest && make site', folders)).toThrow(/make site/);
+});
+
+test.each([
+  ['no variables', 'astro build', {}, 'astro build'],
+  ['one, as the build script gives it', 'MIMALLOC_PURGE_DELAY=0 astro build', { MIMALLOC_PURGE_DELAY: '0' }, 'astro build'],
+  ['two, and an empty value', ' A=1 B= node scripts/postbuild.ts', { A: '1', B: '' }, 'node scripts/postbuild.ts'],
+  ['an argument with = is not a variable', 'node scripts/x.ts --dist=out', {}, 'node scripts/x.ts --dist=out'],
+])('stepEnv: %s', (_what, step, env, command) => {
+  expect(stepEnv(step)).toEqual({ env, command });
 });

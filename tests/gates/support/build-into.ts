@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../support/site/build-site.ts';
+import { stepEnv } from '../../../scripts/bench/build-stages.ts';
 import { withBuildLock } from './build-lock.ts';
 
 /** The folders of one build made outside the repository's content/, dist/ and release/. */
@@ -84,9 +85,10 @@ async function runSteps(folders: BuildFolders, extraEnv: Readonly<Record<string,
   const log = createWriteStream(folders.log);
   try {
     for (const step of buildSteps()) {
-      const command = stageCommand(step, folders);
+      const { env: stepVars, command: plain } = stepEnv(step);
+      const command = stageCommand(plain, folders);
       log.write(`$ ${command.join(' ')}\n`);
-      const status = await run(command, env, log);
+      const status = await run(command, { ...env, ...stepVars }, log);
       if (status !== 0) {
         await new Promise((done) => log.end(done));
         const tail = readFileSync(folders.log, 'utf8').split('\n').slice(-30).join('\n');

@@ -102,9 +102,7 @@ function buildOnce(): StageFigures[] {
     // With the variables the build script gives it (package.json).
     const ok = run('astro build', bin('astro'), ['build'], (log) => (astroLog = log), astroStepEnv(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build));
     // GNU time counts the stages beside the render in astro's CPU: each is shown on its own row.
-    const beside = readFiguresLines(astroLog).map(
-      (b): StageFigures => ({ ...b, cpuSeconds: Number.isNaN(b.cpuSeconds) ? null : b.cpuSeconds, peakRssMb: Number.isNaN(b.peakRssMb) ? null : b.peakRssMb, ok: true, beside: true }),
-    );
+    const beside = readFiguresLines(astroLog).map((b): StageFigures => ({ ...b, ok: true, beside: true }));
     const astro = stages.at(-1)!;
     if (astro.cpuSeconds !== null) astro.cpuSeconds -= beside.reduce((sum, b) => sum + (b.cpuSeconds ?? 0), 0);
     stages.push(...beside);

@@ -1,8 +1,9 @@
 /**
- * `npm run postbuild` (part of `npm run build`): make the internal URLs Astro wrote itself relative
- * (each page's stylesheet links, in its head; a page writes its own links relative as it renders,
- * src/lib/urls.ts), so one build works at a web root, under any sub-path and opened from disk;
- * then zip dist/ into release/healthy-plans-site.zip. The thin disk edge around pure rewriters:
+ * `npm run postbuild` (part of `npm run build`): make sure every internal URL is relative, so one
+ * build works at a web root, under any sub-path and opened from disk — a page writes its own links
+ * relative as it renders (src/lib/urls.ts) and its head's stylesheet links too (src/middleware.ts),
+ * so this pass finds a page's head as it must be and leaves it; it makes the stylesheets' url()s
+ * relative and roots the 404 page's URLs — then zip dist/ into release/healthy-plans-site.zip. The thin disk edge around pure rewriters:
  * files are passed on worker threads (worker-pool.ts) and zipped in path order as they come back,
  * so memory does not grow with the site. The zip is kept in the cache folder (--cache) for the
  * next build, with a manifest of what the pass saw of each file (pass-manifest.ts): the next pass

@@ -1,42 +1,42 @@
 /**
- * What a stage run beside Astro's render cost, as one line: the child prints its own usage as it
- * exits (report-usage.ts), the integration logs it with the stage's name and wall time
- * (beside-stages.ts), and the bench reads that back into its table. Pure.
+ * What a stage run beside Astro's render cost, as one line: GNU time prints the usage of the stage
+ * and of every process it waited for (Pagefind's own, for the search index) as it exits, the
+ * integration logs it with the stage's name and wall time (beside-stages.ts), and the bench reads
+ * that back into its table. Pure.
  */
 import { stripVTControlCharacters } from 'node:util';
 
-/** The marker the child's line starts with, on stderr. */
+/** Where GNU time is installed (Debian's `time` package); without it a stage's usage is not known. */
+export const GNU_TIME = '/usr/bin/time';
+/** The marker the usage line starts with, on the stage's stderr. */
 const USAGE_MARK = '__healthy_usage ';
 /** The marker of the integration's log line, one a stage. */
 const FIGURES_MARK = 'beside the pages: ';
 
-/** CPU seconds (user + system) and peak resident memory in MB of one process. */
+/** CPU seconds (user + system) and peak resident memory in MB of a stage's largest process. */
 export interface Usage {
   cpuSeconds: number;
   peakRssMb: number;
 }
 
-/** A stage's name, wall time and usage. */
-export interface BesideFigures extends Usage {
+/** A stage's name, wall time and usage (null where GNU time is missing). */
+export interface BesideFigures {
   stage: string;
   seconds: number;
+  cpuSeconds: number | null;
+  peakRssMb: number | null;
 }
 
-/**
- * The usage line for Node's `process.resourceUsage()` (times in µs, maxRSS in KB).
- * @example usageLine({ userCPUTime: 2e6, systemCPUTime: 5e5, maxRSS: 204800 }) // '__healthy_usage {"cpuSeconds":2.5,"peakRssMb":200}'
- */
-export function usageLine(usage: { userCPUTime: number; systemCPUTime: number; maxRSS: number }): string {
-  const figures: Usage = { cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakRssMb: usage.maxRSS / 1024 };
-  return USAGE_MARK + JSON.stringify(figures);
-}
+/** GNU time's `-f` format: the usage line, last on the stage's stderr. */
+export const GNU_TIME_FORMAT = `${USAGE_MARK}{"userSeconds":%U,"systemSeconds":%S,"maxRssKb":%M}`;
 
-/** A child's output without its usage line, and the usage it gave (null when it gave none: it died, or ran elsewhere). */
+/** A stage's output without GNU time's usage line, and the usage it gave (null without one: no GNU time, or it was killed). */
 export function splitUsage(output: string): { output: string; usage: Usage | null } {
   let usage: Usage | null = null;
   const kept = output.split('\n').filter((line) => {
     if (!line.startsWith(USAGE_MARK)) return true;
-    usage = JSON.parse(line.slice(USAGE_MARK.length)) as Usage;
+    const { userSeconds, systemSeconds, maxRssKb } = JSON.parse(line.slice(USAGE_MARK.length)) as { userSeconds: number; systemSeconds: number; maxRssKb: number };
+    usage = { cpuSeconds: userSeconds + systemSeconds, peakRssMb: maxRssKb / 1024 };
     return false;
   });
   return { output: kept.join('\n'), usage };

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { GNU_TIME } from '../astro/stage-usage.ts';
 
 /** Wall time and peak resident memory of one stage of the build. */
 export interface StageFigures {
@@ -18,7 +19,6 @@ export interface StageFigures {
   beside?: boolean;
 }
 
-const GNU_TIME = '/usr/bin/time';
 
 /** Run a command as one stage of the build and measure it; its standard output goes to `onOutput` when given. */
 export function measureStage(stage: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, onOutput?: (stdout: string) => void): StageFigures {

@@ -152,9 +152,14 @@ describe('keepBuiltPages', () => {
   test('a stage that fails fails the build, naming it, with what it printed, and leaves no stamp', async () => {
     const script = join(work, 'failing.mjs');
     writeFileSync(script, `console.error('search-index: no plans to index');\nprocess.exit(2);\n`);
-    const site = build('failing', [{ stage: 'search index', script }]);
+    // Open data, beside it, is slower: the failure is reported once it has ended, so it never writes after the build.
+    const site = build('failing', [
+      { stage: 'open data', script: writerScript('slow-open-data', 'data/qinghe-2021/actions.csv', 300) },
+      { stage: 'search index', script },
+    ]);
     await site.start();
     await expect(site.done([])).rejects.toThrow(/search index \(.*failing\.mjs\) failed \(exit 2\):\nsearch-index: no plans to index/);
+    expect(existsSync(join(site.outDir, 'data/qinghe-2021/actions.csv'))).toBe(true);
     expect(existsSync(site.stamp)).toBe(false);
   });
 });

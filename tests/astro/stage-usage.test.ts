@@ -1,13 +1,12 @@
 import { expect, test } from 'vitest';
-import { figuresLine, readFiguresLines, splitUsage, usageLine } from '../../scripts/astro/stage-usage.ts';
+import { figuresLine, GNU_TIME_FORMAT, readFiguresLines, splitUsage } from '../../scripts/astro/stage-usage.ts';
 
-test('a child’s usage line: CPU seconds from user and system µs, peak MB from maxRSS KB', () => {
-  expect(usageLine({ userCPUTime: 2_000_000, systemCPUTime: 500_000, maxRSS: 204_800 })).toBe('__healthy_usage {"cpuSeconds":2.5,"peakRssMb":200}');
-});
+/** The line GNU time prints for the format, with its fields filled in. */
+const timeLine = (user: string, system: string, kb: string) => GNU_TIME_FORMAT.replace('%U', user).replace('%S', system).replace('%M', kb);
 
 test.each([
-  ['the usage line is taken out of what the stage printed', 'open-data: 84 files\n__healthy_usage {"cpuSeconds":1,"peakRssMb":99}\n', 'open-data: 84 files\n', { cpuSeconds: 1, peakRssMb: 99 }],
-  ['a stage that died before exiting cleanly gave none', 'Error: out of memory\n', 'Error: out of memory\n', null],
+  ['GNU time’s line is taken out of what the stage printed: CPU is user + system, peak KB in MB', `open-data: 84 files\n${timeLine('2.00', '0.50', '204800')}\n`, 'open-data: 84 files\n', { cpuSeconds: 2.5, peakRssMb: 200 }],
+  ['without GNU time there is none', 'open-data: 84 files\n', 'open-data: 84 files\n', null],
   ['only a line that starts with the mark counts', 'echo __healthy_usage {}\n', 'echo __healthy_usage {}\n', null],
 ])('splitUsage: %s', (_what, output, kept, usage) => {
   expect(splitUsage(output)).toEqual({ output: kept, usage });

@@ -21,7 +21,10 @@ import { readPlanModels } from './emit/read-plan-models.ts';
 import { removeUnwritten, writeIfChanged } from './open-data/keep-unchanged.ts';
 import { writeDataFiles } from './open-data/write-data-files.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
+import { exitWithBuild } from './astro/exit-with-build.ts';
 
+// Run beside Astro's render, end with the build that started it (scripts/astro/exit-with-build.ts).
+exitWithBuild();
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: process.env['HEALTHY_DIST_DIR'] ?? 'dist' },

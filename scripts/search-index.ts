@@ -30,7 +30,10 @@ import { shardsFile } from './search/shards-file.ts';
 import { traditionalChars } from './search/traditional-chars.ts';
 import { writePagefind } from './search/write-pagefind.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
+import { exitWithBuild } from './astro/exit-with-build.ts';
 
+// Run beside Astro's render, end with the build that started it (scripts/astro/exit-with-build.ts).
+exitWithBuild();
 const { values } = parseArgs({
   options: {
     // The folder astro.config.mjs builds into: HEALTHY_DIST_DIR, else dist/ (as scripts/postbuild.ts).

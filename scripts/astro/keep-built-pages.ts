@@ -6,8 +6,8 @@
  * hundred. Astro keeps a page already in place instead (generate.js: a reusable page that exists
  * is "(cached)", not copied), so this integration turns the emptying off and does the rest itself:
  * - after the build it removes what the build did not make (stale-files.ts): a removed plan's
- *   pages, old bundles, the search index's files, which that stage writes again (open data stays:
- *   open-data.ts rewrites what changed and removes the rest);
+ *   pages, old bundles, the search index's files of the last build that this build's did not
+ *   write again (open data stays: open-data.ts rewrites what changed and removes the rest);
  * - a page kept in place is the one the post-build pass made relative in the last build, and the
  *   pass leaves such a page as it is, so the site is byte for byte a cold build's. That holds for
  *   the pass's code of that build: a stamp of it (and of this file) and of the folder is written
@@ -23,7 +23,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from '../code-version.ts';
-import { startBesideStages, type BesideRun, type BesideStage } from './beside-stages.ts';
+import { outcomeLines, startBesideStages, type BesideRun, type BesideStage } from './beside-stages.ts';
+import { ownPeakLine } from './stage-usage.ts';
 import { staleFiles, type BuiltFile } from './stale-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -58,7 +59,7 @@ function removeFiles(dir: string, paths: readonly string[]): void {
   }
 }
 
-/** The integration: see the module comment. `beside`: the stages to run beside the render, in order. */
+/** The integration: see the module comment. `beside`: the stages to run beside the render (their logs in this order). */
 export function keepBuiltPages({ beside = [] }: { beside?: readonly BesideStage[] } = {}): AstroIntegration {
   let outDir = '';
   let stampPath = '';
@@ -94,12 +95,18 @@ export function keepBuiltPages({ beside = [] }: { beside?: readonly BesideStage[
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         // The stages beside the render write into this folder: they finish before it is listed.
-        for (const { lines } of (await besideRun?.finished) ?? []) lines.forEach((line) => logger.info(line));
+        const waitingFor = besideRun?.running() ?? [];
+        if (waitingFor.length > 0) logger.info(`waiting for ${waitingFor.join(' and ')} beside the pages`);
+        const outcomes = (await besideRun?.finished) ?? [];
+        outcomeLines(outcomes).forEach((line) => logger.info(line));
+        const failed = outcomes.find((outcome) => outcome.error !== null);
+        if (failed) throw failed.error;
         const root = fileURLToPath(dir);
         const made = new Set([...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')));
         const stale = staleFiles(listOtherFiles(root, made), made, started);
         removeFiles(root, stale);
         logger.info(`${made.size} files of this build's routes; ${stale.length} files of the last build removed`);
+        logger.info(ownPeakLine(process.resourceUsage().maxRSS));
         writeFileSync(stampPath, stamp);
       },
     },

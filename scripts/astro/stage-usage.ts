@@ -1,5 +1,5 @@
 /**
- * What a stage run beside Astro's render cost, as one line: GNU time prints the usage of the stage
+ * What a stage run beside Astro's render cost, as one line: GNU time writes the usage of the stage
  * and of every process it waited for (Pagefind's own, for the search index) as it exits, the
  * integration logs it with the stage's name and wall time (beside-stages.ts), and the bench reads
  * that back into its table. Pure.
@@ -27,19 +27,15 @@ export interface BesideFigures {
   peakRssMb: number | null;
 }
 
-/** GNU time's `-f` format: the usage line, last on the stage's stderr. */
+/** GNU time's `-f` format: the usage line of its `-o` file. */
 export const GNU_TIME_FORMAT = `${USAGE_MARK}{"userSeconds":%U,"systemSeconds":%S,"maxRssKb":%M}`;
 
-/** A stage's output without GNU time's usage line, and the usage it gave (null without one: no GNU time, or it was killed). */
-export function splitUsage(output: string): { output: string; usage: Usage | null } {
-  let usage: Usage | null = null;
-  const kept = output.split('\n').filter((line) => {
-    if (!line.startsWith(USAGE_MARK)) return true;
-    const { userSeconds, systemSeconds, maxRssKb } = JSON.parse(line.slice(USAGE_MARK.length)) as { userSeconds: number; systemSeconds: number; maxRssKb: number };
-    usage = { cpuSeconds: userSeconds + systemSeconds, peakRssMb: maxRssKb / 1024 };
-    return false;
-  });
-  return { output: kept.join('\n'), usage };
+/** The usage GNU time wrote (its `-o` file, in GNU_TIME_FORMAT), or null when it wrote none (killed, or no GNU time). */
+export function readUsage(text: string): Usage | null {
+  const line = text.split('\n').find((candidate) => candidate.startsWith(USAGE_MARK));
+  if (line === undefined) return null;
+  const { userSeconds, systemSeconds, maxRssKb } = JSON.parse(line.slice(USAGE_MARK.length)) as { userSeconds: number; systemSeconds: number; maxRssKb: number };
+  return { cpuSeconds: userSeconds + systemSeconds, peakRssMb: maxRssKb / 1024 };
 }
 
 /**
@@ -57,3 +53,22 @@ export function readFiguresLines(log: string): BesideFigures[] {
     return at < 0 ? [] : [JSON.parse(line.slice(at + FIGURES_MARK.length)) as BesideFigures];
   });
 }
+
+/** The marker of the line that gives the astro build's own peak, its process alone. */
+const OWN_PEAK_MARK = "astro's own peak: ";
+
+/**
+ * The log line of the astro process's own peak memory, from Node's `maxRSS` (KB): GNU time's figure
+ * for the astro build is the largest process of its tree, a stage beside it included.
+ * @example ownPeakLine(2_048_000) // "astro's own peak: 2000 MB"
+ */
+export function ownPeakLine(maxRssKb: number): string {
+  return `${OWN_PEAK_MARK}${Math.round(maxRssKb / 1024)} MB`;
+}
+
+/** The astro build's own peak in MB from its log, or null when it logged none (it failed before the end). */
+export function readOwnPeakMb(log: string): number | null {
+  const match = new RegExp(`${OWN_PEAK_MARK}(\\d+) MB`).exec(stripVTControlCharacters(log));
+  return match ? Number(match[1]) : null;
+}
+

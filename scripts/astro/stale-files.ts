@@ -10,7 +10,9 @@ export interface BuiltFile {
  * The files a build left in its output folder that it did not make: neither a page or endpoint it
  * wrote or kept (`made`, Astro's list of each route's files) nor any other file written since it
  * started (`since`: Vite's bundles, public/). What is left is the last build's: pages of a plan
- * since removed, old hashed bundles, and the search index's files, which that stage writes again.
+ * since removed, old hashed bundles, and the last build's search index files that this build's
+ * did not write again (the stages beside the render write during the build, so their new files are
+ * newer than `since`).
  * Open data files stay: open-data.ts rewrites the ones that changed and removes the rest. Pure.
  * @example staleFiles([{ path: 'plans/gone/index.html', mtimeMs: 1 }], new Set(), 2) // ['plans/gone/index.html']
  */

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { BesideStage } from '../../scripts/astro/beside-stages.ts';
 import { keepBuiltPages } from '../../scripts/astro/keep-built-pages.ts';
-import { readFiguresLines } from '../../scripts/astro/stage-usage.ts';
+import { GNU_TIME, readFiguresLines } from '../../scripts/astro/stage-usage.ts';
 import { staleFiles } from '../../scripts/astro/stale-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'keep-built-pages-'));
@@ -123,7 +123,7 @@ describe('keepBuiltPages', () => {
       { stage: 'search index', script: writerScript('search-index', 'search/fallback/manifest.js', 300) },
     ];
     const site = build('beside', beside);
-    // No finished build: the folder is emptied, and only then may a stage write into it.
+    // No finished build: the folder is emptied (before the stages start; they would not write so soon anyway).
     file(site.outDir, 'search/fallback/old-shard.js');
     await site.start();
     file(site.outDir, 'plans/qinghe-2021/index.html', Date.now() / 1000);
@@ -135,6 +135,8 @@ describe('keepBuiltPages', () => {
     ]);
     // Their output is logged at the end, each stage's lines then its figures.
     expect(site.logged.filter((line) => line.includes(': wrote '))).toEqual(['open-data: wrote data/qinghe-2021/actions.csv', 'search-index: wrote search/fallback/manifest.js']);
+    // GNU time gives the figures (.ci/run installs it).
+    expect(existsSync(GNU_TIME), `${GNU_TIME} is missing: apt-get install -y time`).toBe(true);
     const figures = readFiguresLines(site.logged.join('\n'));
     expect(figures.map((f) => f.stage)).toEqual(['open data', 'search index']);
     expect(figures[1]!.seconds).toBeGreaterThanOrEqual(0.3);
@@ -160,6 +162,8 @@ describe('keepBuiltPages', () => {
     await site.start();
     await expect(site.done([])).rejects.toThrow(/search index \(.*failing\.mjs\) failed \(exit 2\):\nsearch-index: no plans to index/);
     expect(existsSync(join(site.outDir, 'data/qinghe-2021/actions.csv'))).toBe(true);
+    // The stage that succeeded still says what it did.
+    expect(site.logged).toContain('slow-open-data: wrote data/qinghe-2021/actions.csv');
     expect(existsSync(site.stamp)).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import { Random } from './bench/random.ts';
 import { seedMaterial } from './bench/seed-material.ts';
 import { benchShards } from './bench/shard-bench.ts';
 import { astroStepEnv } from './bench/build-stages.ts';
+import { peakAtOnceMb, splitAstroStage } from './bench/beside-rows.ts';
 import { listPageRoutes } from './bench/page-routes.ts';
 import { printPageFigures, printRebuiltRoutes } from './bench/print-pages.ts';
 import { routeTimes } from './bench/route-times.ts';
@@ -25,7 +26,6 @@ import { siteFigures } from './bench/site-figures.ts';
 import { changeOneNotice } from './bench/change-notice.ts';
 import { filesBytes } from './bench/transfer-bytes.ts';
 import { readNotice } from './ingest/read-notice.ts';
-import { readFiguresLines } from './astro/stage-usage.ts';
 import type { Plan } from '../src/model/index.ts';
 
 const { values } = parseArgs({
@@ -82,8 +82,8 @@ const env = {
 const node = process.execPath;
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 /**
- * The stages buildOnce runs: ingest, astro build, relative + zip, and the two Astro runs beside its
- * render (open data, search index: astro.config.mjs), whose figures Astro's log gives.
+ * The stages buildOnce runs: ingest, astro build, relative + zip, and the two stages Astro runs
+ * beside its render (open data, search index: astro.config.mjs), whose figures its log gives.
  */
 const BUILD_STAGES = 5;
 let astroLog = '';
@@ -101,11 +101,8 @@ function buildOnce(): StageFigures[] {
     const started = Date.now();
     // With the variables the build script gives it (package.json).
     const ok = run('astro build', bin('astro'), ['build'], (log) => (astroLog = log), astroStepEnv(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build));
-    // GNU time counts the stages beside the render in astro's CPU: each is shown on its own row.
-    const beside = readFiguresLines(astroLog).map((b): StageFigures => ({ ...b, ok: true, beside: true }));
-    const astro = stages.at(-1)!;
-    if (astro.cpuSeconds !== null) astro.cpuSeconds -= beside.reduce((sum, b) => sum + (b.cpuSeconds ?? 0), 0);
-    stages.push(...beside);
+    // The stages beside the render on rows of their own, and astro's own CPU and peak.
+    stages.push(...splitAstroStage(stages.pop()!, astroLog));
     if (!ok) return false;
     // Kept with the site (--keep): Astro's page log says which pages it rendered and which it reused.
     writeFileSync(join(work, `astro-${++astroRuns}.log`), astroLog);
@@ -148,6 +145,8 @@ const result = {
   ingestMbPerSecond: inputBytes / 1e6 / ingest.seconds,
   stages,
   totalSeconds,
+  /** The most memory held at once, at most: the astro build's peak plus its stages'. */
+  peakAtOnceMb: peakAtOnceMb(stages),
   ...site,
   zipMb,
   /** Bytes a first search transfers over http(s) from a server that gzips text. */
@@ -171,6 +170,7 @@ for (const s of stages) {
 }
 const cpuTotal = stages.reduce((sum, s) => sum + (s.cpuSeconds ?? 0), 0);
 console.log(`| total | ${fmt(totalSeconds)} | ${fmt(cpuTotal)} | ${fmt(Math.max(...stages.map((s) => s.peakRssMb ?? 0)), 0)} |${rebuild ? ` ${fmt(rebuild.totalSeconds)} (${fmt(rebuild.ratio * 100, 0)}% of cold) |` : ''}`);
+console.log(`peak memory at once at most ${fmt(result.peakAtOnceMb, 0)} MB (the astro build and the stages beside its render, their peaks added)`);
 // The machine may be shared: the load average says how much, beside every figure.
 console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 console.log(

@@ -60,7 +60,8 @@ export function buildStages(build: string, folders: ShardFolders): BuildStage[] 
     if (command === 'astro build') {
       // The search index runs beside the render (astro.config.mjs), so the other shards go by the variable search-index.ts reads.
       const vars = { ...stepVars, ...(folders.merge.length > 0 ? { HEALTHY_SEARCH_MERGE: folders.merge.join(' ') } : {}) };
-      return { stage: 'astro build', run: { bin: 'astro', args: ['build', '--silent'], ...(Object.keys(vars).length > 0 ? { env: vars } : {}) } };
+      // Not --silent: its log gives the figures of the stages beside the render.
+      return { stage: 'astro build', run: { bin: 'astro', args: ['build'], ...(Object.keys(vars).length > 0 ? { env: vars } : {}) } };
     }
     const script = /^node (scripts\/([\w-]+)\.ts)$/.exec(command);
     if (!script) throw new Error(`the bench cannot point the build step "${command}" at a shard's folders`);

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitAstroStage } from './beside-rows.ts';
 import { buildStages } from './build-stages.ts';
 import { heapMbFor } from './heap-size.ts';
 import { mergedFirstSearch, type ShardFirstSearch } from './merged-first-search.ts';
@@ -62,7 +63,10 @@ function buildShard(inputs: ShardBenchInputs, index: number, notices: readonly s
   const stages: StageFigures[] = [];
   for (const { stage, run } of buildStages(build, { notices: seeds, content, ingestCache: join(dir, 'ingest-cache'), dist, zip: join(dir, 'site.zip'), merge: others })) {
     const command = run.bin === 'node' ? process.execPath : join(root, 'node_modules', '.bin', run.bin);
-    stages.push(measureStage(stage, command, run.args, { ...env, ...run.env }, root));
+    let log = '';
+    const figures = measureStage(stage, command, run.args, { ...env, ...run.env }, root, (stdout) => (log = stdout));
+    // The astro build's log gives the figures of the stages beside its render.
+    stages.push(...(stage === 'astro build' ? splitAstroStage(figures, log) : [figures]));
     if (!stages.at(-1)!.ok) break;
   }
   const ok = stages.every((s) => s.ok);
@@ -73,7 +77,7 @@ function buildShard(inputs: ShardBenchInputs, index: number, notices: readonly s
     pages: site?.pages ?? null,
     distMb: site?.distMb ?? null,
     stages,
-    seconds: stages.reduce((sum, s) => sum + s.seconds, 0),
+    seconds: stages.filter((s) => !s.beside).reduce((sum, s) => sum + s.seconds, 0),
     peakRssMb: Math.max(...stages.map((s) => s.peakRssMb ?? 0)),
     ok,
   };

@@ -10,7 +10,7 @@ test('each step of the build, pointed at a shard’s folders; the search index m
   const build = 'npm run ingest -- --quiet && astro build && node scripts/open-data.ts && node scripts/search-index.ts && node scripts/postbuild.ts';
   expect(buildStages(build, folders)).toEqual([
     { stage: 'ingest', run: { bin: 'node', args: ['scripts/ingest.ts', '--in', '/w/n', '--out', '/w/c', '--cache', '/w/i', '--quiet'] } },
-    { stage: 'astro build', run: { bin: 'astro', args: ['build', '--silent'], env: { HEALTHY_SEARCH_MERGE: 'shards/2/ shards/3/' } } },
+    { stage: 'astro build', run: { bin: 'astro', args: ['build'], env: { HEALTHY_SEARCH_MERGE: 'shards/2/ shards/3/' } } },
     { stage: 'open data', run: { bin: 'node', args: ['scripts/open-data.ts', '--dist', '/w/d'] } },
     { stage: 'search index', run: { bin: 'node', args: ['scripts/search-index.ts', '--dist', '/w/d', '--merge', 'shards/2/', '--merge', 'shards/3/'] } },
     { stage: 'relative + zip', run: { bin: 'node', args: ['scripts/postbuild.ts', '--dist', '/w/d', '--zip', '/w/s.zip'] } },

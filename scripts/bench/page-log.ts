@@ -18,18 +18,21 @@ const TIME_OF_DAY = /\d{2}:\d{2}:\d{2}(?= )/g;
  * ("├─ /actions/x/2020/index.html") and, once written, its time ("(+8ms)") or "(cached)"; with
  * two pages in flight (astro.config.mjs, build.concurrency) another page's path now and then falls
  * between them. So the log is read as a run of paths, each with whatever follows it up to the
- * next: a page whose time went to another line is still counted, without a time. Pure.
+ * next: a page whose time went to another line is still counted, without a time, and so is the
+ * page after it (the time printed next may be either's). Pure.
  * @example readPageLog('  ├─ /index.html (+8ms)\n  ├─ /plans/index.html (cached)') // [{ path: '/index.html', reused: false, ms: 8 }, { path: '/plans/index.html', reused: true, ms: null }]
  */
 export function readPageLog(log: string): LoggedPage[] {
   const text = stripVTControlCharacters(log).replace(TIME_OF_DAY, '');
-  return text
-    .split(/[├└]─ (?=\/)/)
-    .slice(1)
-    .map((segment): LoggedPage => {
-      const path = /^\S+/.exec(segment)![0];
-      const reused = /\((?:cached|restored)\)/.test(segment);
-      const time = /^\S+ +\(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(segment);
-      return { path, reused, ms: reused || !time ? null : Number(time[1]) * (time[2] === 's' ? 1000 : 1) };
-    });
+  const pages: LoggedPage[] = [];
+  for (const segment of text.split(/[├└]─ (?=\/)/).slice(1)) {
+    const path = /^\S+/.exec(segment)![0];
+    const reused = /\((?:cached|restored)\)/.test(segment);
+    const time = /^\S+ +\(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(segment);
+    // After a page whose line was cut, the next time printed may be either page's: neither is known.
+    const previous = pages.at(-1);
+    const cut = previous !== undefined && !previous.reused && previous.ms === null;
+    pages.push({ path, reused, ms: reused || !time || cut ? null : Number(time[1]) * (time[2] === 's' ? 1000 : 1) });
+  }
+  return pages;
 }

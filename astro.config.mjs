@@ -3,6 +3,14 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { keepBuiltPages } from './scripts/astro/keep-built-pages.ts';
+import { codeVersion } from './scripts/code-version.ts';
+
+/**
+ * Astro's incremental build reuses a page while its own modules and the config are unchanged;
+ * the middleware, which every page's links pass through, is neither. A hash of its code in the
+ * config (Astro hashes `vite.define`) renders every page again when it changes.
+ */
+const RENDER_CODE = await codeVersion(import.meta.dirname, ['src/middleware.ts', 'src/lib/page-urls']);
 
 /** The site: static pages from content/ (emitted by `npm run ingest`), one folder per page. */
 export default defineConfig({
@@ -25,6 +33,7 @@ export default defineConfig({
     // swallow backslash escapes (`www.\<` becomes JSX and fails the build; remarkjs/remark-gfm#33).
     processor: unified({ gfm: false, smartypants: false }),
   },
+  vite: { define: { __HEALTHY_RENDER_CODE__: JSON.stringify(RENDER_CODE) } },
   // A rebuild leaves the last build's pages in place rather than emptying dist/ and copying them back.
   // Open data and the search index read only content/: they run beside the render, on the core
   // Astro leaves idle, rather than after it.

@@ -12,7 +12,7 @@ import { relativeHeadAssets } from './lib/page-urls/head-assets.ts';
 import { pageDirOf } from './lib/page-urls/page-dir.ts';
 import { renderInFolder } from './lib/page-urls/render-scope.ts';
 
-/** Render the page with url() writing links relative to it. */
+/** Render the page with url() writing links relative to it, and Astro's own links in its head made relative after. */
 export const onRequest = defineMiddleware((context, next) => {
   // The dev server renders each page on request at its folder's URL and runs no post-build pass:
   // its links stay root-absolute, as Astro's own are there.
@@ -23,6 +23,9 @@ export const onRequest = defineMiddleware((context, next) => {
     const response = await next();
     if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
     const html = await response.text();
-    return new Response(relativeHeadAssets(html, pageDir), { status: response.status, statusText: response.statusText, headers: response.headers });
+    // The body's length changes: a length Astro set for the old one would be wrong.
+    const headers = new Headers(response.headers);
+    headers.delete('content-length');
+    return new Response(relativeHeadAssets(html, pageDir), { status: response.status, statusText: response.statusText, headers });
   });
 });

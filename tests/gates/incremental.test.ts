@@ -77,6 +77,10 @@ describe('a rebuild after editing one notice and removing another', () => {
     expect(unread).toBeGreaterThan(files / 2);
   });
 
+  test("a cold build's pages come from Astro with relative links: the post-build pass rewrites only the 404 page, whose URLs it roots", () => {
+    expect(readFileSync(cold.log, 'utf8')).toMatch(/postbuild: \d+ files: 0 unchanged since the last pass \(not read\), 1 made relative,/);
+  });
+
   test('gives byte for byte what a cold build of the same notices gives', () => {
     expect(compareFolders(warm.dist, cold.dist)).toEqual({ onlyInFirst: [], onlyInSecond: [], differ: [] });
     expect(readFileSync(warm.zip).equals(readFileSync(cold.zip))).toBe(true);

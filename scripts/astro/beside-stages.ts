@@ -99,5 +99,6 @@ export function startBesideStages(stages: readonly BesideStage[], outDir: string
 
 /** The log lines of the stages' outcomes: each one's output, then its figures. */
 export function outcomeLines(outcomes: readonly BesideOutcome[]): string[] {
-  return outcomes.flatMap((outcome) => (outcome.figures ? [...outcome.lines, figuresLine(outcome.figures)] : outcome.error ? [] : outcome.lines));
+  // A failed stage's output is in its error.
+  return outcomes.flatMap((outcome) => (outcome.figures ? [...outcome.lines, figuresLine(outcome.figures)] : []));
 }

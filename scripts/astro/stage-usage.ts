@@ -8,7 +8,7 @@ import { stripVTControlCharacters } from 'node:util';
 
 /** Where GNU time is installed (Debian's `time` package); without it a stage's usage is not known. */
 export const GNU_TIME = '/usr/bin/time';
-/** The marker the usage line starts with, on the stage's stderr. */
+/** The marker the usage line starts with, in GNU time's `-o` file. */
 const USAGE_MARK = '__healthy_usage ';
 /** The marker of the integration's log line, one a stage. */
 const FIGURES_MARK = 'beside the pages: ';

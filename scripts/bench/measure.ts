@@ -19,7 +19,6 @@ export interface StageFigures {
   beside?: boolean;
 }
 
-
 /** Run a command as one stage of the build and measure it; its standard output goes to `onOutput` when given. */
 export function measureStage(stage: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, onOutput?: (stdout: string) => void): StageFigures {
   const withTime = existsSync(GNU_TIME);

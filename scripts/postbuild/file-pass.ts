@@ -18,9 +18,10 @@ export interface PassedFile {
 }
 
 /**
- * A built file's bytes with the internal URLs Astro wrote itself made relative: a page's stylesheet
- * links, in its head (the page's own links are written relative as it renders, src/lib/urls.ts),
- * and a stylesheet's url()s; other files as they are.
+ * A built file's bytes with every internal URL relative: a page's head is checked and any
+ * root-absolute URL left there made relative (the page writes its own links relative as it renders,
+ * src/lib/urls.ts, and its stylesheet links too, src/middleware.ts, so a page normally comes back
+ * as it was and is not rewritten), and a stylesheet's url()s; other files as they are.
  */
 async function relativeBytes(path: string, bytes: Buffer): Promise<Buffer> {
   if (path.endsWith('.html') && path !== NOT_FOUND_PAGE) return relativizeHead(bytes, path);

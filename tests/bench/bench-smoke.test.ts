@@ -3,10 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { GNU_TIME } from '../../scripts/astro/stage-usage.ts';
 import { withBuildLock } from '../gates/support/build-lock.ts';
 import { ROOT } from '../support/run-ingest.ts';
-
-const GNU_TIME = '/usr/bin/time';
 
 // The benchmark must keep working: on 50 synthetic notices it runs every stage of the build and
 // writes every figure, and no size or memory figure grows past its budget by a wide margin (the

@@ -4,6 +4,9 @@ import { relativeToPage } from './relative-to-page.ts';
  * The links Astro writes itself into a page's head, root-absolute: its bundled stylesheets and
  * scripts ("/_astro/…"). Astro double-quotes every attribute and escapes the quotes of any text
  * it puts in one, so notice text in the head (the title, the description) cannot pose as one.
+ * A pattern here rather than a tokenizer: the links are Astro's own, in a form Astro fixes, and the
+ * post-build pass tokenizes every head after (scripts/postbuild/relativize-head.ts) and would
+ * still make relative any it missed.
  */
 const ASSET_LINK = /(<(?:link|script)\b[^<>]*?\s(?:href|src)=")\/(_astro\/[^"<>]*)"/g;
 

@@ -25,14 +25,16 @@ const TIME_OF_DAY = /\d{2}:\d{2}:\d{2}(?= )/g;
 export function readPageLog(log: string): LoggedPage[] {
   const text = stripVTControlCharacters(log).replace(TIME_OF_DAY, '');
   const pages: LoggedPage[] = [];
+  // Whether the page before had its line cut (a rendered page with no time right after its path).
+  let afterCut = false;
   for (const segment of text.split(/[├└]─ (?=\/)/).slice(1)) {
     const path = /^\S+/.exec(segment)![0];
     const reused = /\((?:cached|restored)\)/.test(segment);
     const time = /^\S+ +\(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(segment);
-    // After a page whose line was cut, the next time printed may be either page's: neither is known.
-    const previous = pages.at(-1);
-    const cut = previous !== undefined && !previous.reused && previous.ms === null;
-    pages.push({ path, reused, ms: reused || !time || cut ? null : Number(time[1]) * (time[2] === 's' ? 1000 : 1) });
+    // After a page whose line was cut, the next time printed may be either page's: neither is
+    // known. Only the one page after: the page after that has a line of its own again.
+    pages.push({ path, reused, ms: reused || !time || afterCut ? null : Number(time[1]) * (time[2] === 's' ? 1000 : 1) });
+    afterCut = !reused && !time;
   }
   return pages;
 }

@@ -32,3 +32,13 @@ test('two pages in flight: a path that fell inside another page’s line is stil
     { path: '/actions/provinces/gansu/index.html', reused: false, ms: 9 },
   ]);
 });
+
+test('a cut line costs the time of the page after it only: the pages after that keep theirs', () => {
+  const log = [
+    '23:06:04   ├─ /404.html23:06:04   ├─ /actions/provinces/anhui/index.html (+41ms) ',
+    ' (+12ms) ',
+    '23:06:04   ├─ /actions/provinces/fujian/index.html (+7ms) ',
+    '23:06:04   ├─ /actions/provinces/gansu/index.html (+9ms) ',
+  ].join('\n');
+  expect(readPageLog(log).map((page) => page.ms)).toEqual([null, null, 7, 9]);
+});

@@ -6,7 +6,7 @@
  * any-two comparison's data, one script a plan (compare/data/<slug>.js), and its client
  * (compare/compare.js): data files too, read by the browser rather than downloaded. A rebuild
  * finds the last build's files in place (scripts/astro/stale-files.ts) and rewrites only those
- * whose bytes change, removing the ones no plan gives any more (scripts/open-data/keep-unchanged.ts).
+ * whose bytes change, removing the ones no plan gives any more (scripts/open-data/remove-unwritten.ts, scripts/keep/write-if-changed.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -18,7 +18,8 @@ import { DataFormatSchema, ThemeSchema } from '../src/model/index.ts';
 import { bundleCompareClient } from './compare/bundle-compare-client.ts';
 import { compareFiles } from './compare/compare-files.ts';
 import { readPlanModels } from './emit/read-plan-models.ts';
-import { removeUnwritten, writeIfChanged } from './open-data/keep-unchanged.ts';
+import { writeIfChanged } from './keep/write-if-changed.ts';
+import { removeUnwritten } from './open-data/remove-unwritten.ts';
 import { writeDataFiles } from './open-data/write-data-files.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
 import { exitWithBuild } from './astro/exit-with-build.ts';

@@ -6,11 +6,13 @@
  * converter — and list the first search's files in dist/search/first-search.json. With --merge
  * (or HEALTHY_SEARCH_MERGE="shards/east/ shards/west/"), the search page over http(s) also
  * searches the other shards of a collection, deployed at those folders relative to this site's
- * root (search/shards.js). The thin disk edge around pure builders.
+ * root (search/shards.js). A file the same as the last build's is left as it was, with its time
+ * (so the post-build pass does not read it again), and the stage removes its own files that this
+ * build did not give (scripts/search/search-index-paths.ts). The thin disk edge around pure builders.
  */
-import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { Converter } from 'opencc-js/t2cn';
@@ -28,7 +30,10 @@ import { readSearchGroups } from './search/read-search-groups.ts';
 import { flattenGroups } from './search/records.ts';
 import { shardsFile } from './search/shards-file.ts';
 import { traditionalChars } from './search/traditional-chars.ts';
+import { CLIENT_FILE, FIRST_SEARCH_FILE } from './search/search-index-paths.ts';
 import { writePagefind } from './search/write-pagefind.ts';
+import { removeOtherFiles } from './keep/folder-files.ts';
+import { writeIfChanged } from './keep/write-if-changed.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
 import { exitWithBuild } from './astro/exit-with-build.ts';
 
@@ -60,24 +65,28 @@ const records = flattenGroups(groups);
 progress.tick();
 
 progress.now(`pagefind index of ${groups.length.toLocaleString('en-US')} groups`);
-const pagefindGroups = await writePagefind(groups, join(dist, PAGEFIND_DIR));
+const pagefind = await writePagefind(groups, join(dist, PAGEFIND_DIR));
 progress.tick();
 
-progress.now('fallback index');
-await rm(join(dist, SEARCH_DIR, FALLBACK_DIR), { recursive: true, force: true });
-const fallback = fallbackIndexFiles(groups);
-const groupMap: OutputFile = { path: SEARCH_DIR + PAGEFIND_GROUPS_FILE, contents: registryScript(REGISTRY, 'pagefindGroups', [pagefindGroups]) };
-for (const file of [...fallback.files, facetsFile(records), placesFile(plans, records), groupMap, shards]) {
-  await mkdir(dirname(join(dist, file.path)), { recursive: true });
-  await writeFile(join(dist, file.path), file.contents);
+/** Files written this run (new or changed), and kept as the last build left them. */
+const files = { written: pagefind.files.written, kept: pagefind.files.kept };
+async function put(path: string, contents: string | Uint8Array): Promise<void> {
+  files[(await writeIfChanged(join(dist, path), contents)) ? 'written' : 'kept'] += 1;
 }
+progress.now('fallback index');
+const fallback = fallbackIndexFiles(groups);
+const groupMap: OutputFile = { path: SEARCH_DIR + PAGEFIND_GROUPS_FILE, contents: registryScript(REGISTRY, 'pagefindGroups', [pagefind.groups]) };
+for (const file of [...fallback.files, facetsFile(records), placesFile(plans, records), groupMap, shards]) await put(file.path, file.contents);
+// The last build's fallback files that this one did not give (fewer groups or token shards).
+const fallbackDir = join(dist, SEARCH_DIR, FALLBACK_DIR);
+const fallbackGone = await removeOtherFiles(fallbackDir, new Set(fallback.files.map((file) => relative(fallbackDir, join(dist, file.path)).split(sep).join('/'))));
 progress.tick();
 progress.now('client');
-const client = `${SEARCH_DIR}search.js`;
-await bundleClient(join(dist, client), traditionalChars(toHans, records));
+const client = SEARCH_DIR + CLIENT_FILE;
+files[(await bundleClient(join(dist, client), traditionalChars(toHans, records))) ? 'written' : 'kept'] += 1;
 progress.tick();
 progress.end();
-await copyFile(createRequire(import.meta.url).resolve('opencc-js/t2cn'), join(dist, SEARCH_DIR, CONVERTER_FILE));
+await put(SEARCH_DIR + CONVERTER_FILE, await readFile(createRequire(import.meta.url).resolve('opencc-js/t2cn')));
 
 async function sizes(folder: string): Promise<SizedFile[]> {
   const entries = await readdir(join(dist, folder), { recursive: true, withFileTypes: true });
@@ -99,7 +108,7 @@ const first = firstSearchFiles({
   batch: GROUPS_PER_BATCH,
 });
 const merged = mergedSearchFiles({ pagefind: pagefindFiles, pagefindDir: PAGEFIND_DIR, groupMap: groupMap.path });
-await writeFile(join(dist, SEARCH_DIR, 'first-search.json'), `${JSON.stringify({ files: first, merged }, null, 2)}\n`);
+await put(SEARCH_DIR + FIRST_SEARCH_FILE, `${JSON.stringify({ files: first, merged }, null, 2)}\n`);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const sum = (files: readonly SizedFile[]) => files.reduce((total, file) => total + file.bytes, 0);
@@ -111,5 +120,6 @@ console.error(
     `pagefind index ${kb(sum(index))} (${pagefindFiles.length} files); fallback ${kb(sum(fallbackFiles))} ` +
     `(${fallbackFiles.length} files, ${fallback.manifest.tokenShards} token shards); first search ${kb(firstBytes)}; ` +
     `client ${kb(clientGz)} gzipped; ${values.merge.length > 0 ? `merging ${values.merge.join(' ')}; ` : ''}` +
+    `${files.kept} files as the last build left them, ${files.written} written, ${pagefind.files.removed + fallbackGone.length} removed; ` +
     `${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -6,8 +6,8 @@
  * hundred. Astro keeps a page already in place instead (generate.js: a reusable page that exists
  * is "(cached)", not copied), so this integration turns the emptying off and does the rest itself:
  * - after the build it removes what the build did not make (stale-files.ts): a removed plan's
- *   pages, old bundles, the search index's files of the last build that this build's did not
- *   write again (open data stays: open-data.ts rewrites what changed and removes the rest);
+ *   pages, old bundles (open data and the search index stay: open-data.ts and search-index.ts
+ *   rewrite what changed and remove the rest of their own);
  * - a page kept in place is the one the post-build pass made relative in the last build, and the
  *   pass leaves such a page as it is, so the site is byte for byte a cold build's. That holds for
  *   the pass's code of that build: a stamp of it (and of this file) and of the folder is written

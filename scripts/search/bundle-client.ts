@@ -8,7 +8,7 @@ import { SEARCH_GENERATED } from './generated.ts';
 
 const ENTRY = join(import.meta.dirname, '..', '..', 'src', 'lib', 'search', 'page.ts');
 
-/** Write the bundle to `outfile`, with the Traditional characters (traditional-chars.ts) written in. */
-export async function bundleClient(outfile: string, traditional: string): Promise<void> {
-  await bundleScript({ entry: ENTRY, outfile, generatedBy: SEARCH_GENERATED, define: { __TRAD_CHARS__: JSON.stringify(traditional) } });
+/** Write the bundle to `outfile`, with the Traditional characters (traditional-chars.ts) written in, unless it is unchanged; returns whether it wrote. */
+export async function bundleClient(outfile: string, traditional: string): Promise<boolean> {
+  return bundleScript({ entry: ENTRY, outfile, generatedBy: SEARCH_GENERATED, define: { __TRAD_CHARS__: JSON.stringify(traditional) } });
 }

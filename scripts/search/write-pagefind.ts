@@ -1,13 +1,17 @@
 /**
  * Write the Pagefind index of the record groups with Pagefind's Node API, drop the parts of its
  * bundle the site does not use (Pagefind's own search UIs), and return which group each result
- * id is. Touches the disk.
+ * id is. Pagefind writes a whole folder each run; it writes into a folder of its own, and only the
+ * files that differ from the last build's are written into the site (syncFolder), so a rebuild
+ * leaves the rest, and their times, where they were. Touches the disk.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindGroups } from '../../src/lib/search/fallback-data.ts';
+import { syncFolder, type SyncCounts } from '../keep/folder-files.ts';
 import { PAGEFIND_LANGUAGE, pagefindRecord } from './pagefind-record.ts';
 import type { RecordGroup } from './records.ts';
 
@@ -27,9 +31,22 @@ export function fragmentUrl(bytes: Uint8Array): string {
   return url;
 }
 
-/** Index `groups` into the folder `outputPath` (emptied first); returns result id → group number. */
-export async function writePagefind(groups: readonly RecordGroup[], outputPath: string): Promise<PagefindGroups> {
-  await rm(outputPath, { recursive: true, force: true });
+/**
+ * Index `groups` into the folder `outputPath`, which ends up holding exactly Pagefind's files;
+ * returns result id → group number, and what was written and kept.
+ */
+export async function writePagefind(groups: readonly RecordGroup[], outputPath: string): Promise<{ groups: PagefindGroups; files: SyncCounts }> {
+  const staging = await mkdtemp(join(tmpdir(), 'healthy-pagefind-'));
+  try {
+    const map = await indexInto(groups, staging);
+    return { groups: map, files: await syncFolder(staging, outputPath) };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Index `groups` into the empty folder `outputPath`; returns result id → group number. */
+async function indexInto(groups: readonly RecordGroup[], outputPath: string): Promise<PagefindGroups> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE });
   try {
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);

@@ -17,7 +17,9 @@ test.each([
   ['an open data file, which open-data.ts rewrites where it changed and removes where it is not written', 'data/qinghe-2021/actions.csv', false, 1, false],
   ['a compare data file, the same', 'compare/data/qinghe-2021.js', false, 1, false],
   ['a page of the data section, from the last build', 'data/places/qinghe/2021/index.html', false, 1, true],
-  ['a search index file of the last build, which this build’s search index did not write again', 'search/fallback/manifest.js', false, 1, true],
+  ['a search index file kept as the last build left it, which search-index.ts rewrites where it changed and removes where it is not written', 'search/fallback/manifest.js', false, 1, false],
+  ['a Pagefind file kept the same way', 'pagefind/fragment/zh-cn_1a2b.pf_fragment', false, 1, false],
+  ['a file in the search folder that the search index no longer writes, from the last build', 'search/old-client.js', false, 1, true],
   ['a bundle or public file written in this build', '_astro/a.css', false, 3, false],
 ])('staleFiles: %s', (_what, path, made, mtimeMs, stale) => {
   expect(staleFiles([{ path, mtimeMs }], new Set(made ? [path] : []), 2)).toEqual(stale ? [path] : []);
@@ -66,7 +68,7 @@ describe('keepBuiltPages', () => {
     file(site.outDir, 'plans/bailing-2020/index.html');
     await site.done(['plans/qinghe-2021/index.html', 'plans/bailing-2020/index.html']);
     expect(existsSync(site.stamp)).toBe(true);
-    // A later stage's files: the search index writes its own again; open-data.ts rewrites or removes its own.
+    // The stages' files: search-index.ts and open-data.ts rewrite or remove their own.
     file(site.outDir, 'search/fallback/manifest.js');
     file(site.outDir, 'data/bailing-2020/actions.csv');
 
@@ -82,6 +84,9 @@ describe('keepBuiltPages', () => {
       'plans',
       'plans/qinghe-2021',
       'plans/qinghe-2021/index.html',
+      'search',
+      'search/fallback',
+      'search/fallback/manifest.js',
     ]);
     expect(readFileSync(site.stamp, 'utf8')).toBe(`${readFileSync(site.stamp, 'utf8').slice(0, 16)} ${site.outDir}/`);
   });
@@ -143,11 +148,11 @@ describe('keepBuiltPages', () => {
     expect(figures[1]!.peakRssMb).toBeGreaterThan(10);
     expect(figures[1]!.cpuSeconds).toBeGreaterThan(0);
 
-    // The rebuild: the search index's file of the last build that it does not write again goes; its new one stays.
-    file(site.outDir, 'search/fallback/t-9.js');
+    // The rebuild: a bundle of the last build goes; the stages' files stay for the stages to keep or remove.
+    file(site.outDir, '_astro/old.css');
     await site.start();
     await site.done(['plans/qinghe-2021/index.html']);
-    expect(existsSync(join(site.outDir, 'search/fallback/t-9.js'))).toBe(false);
+    expect(existsSync(join(site.outDir, '_astro/old.css'))).toBe(false);
     expect(readFileSync(join(site.outDir, 'search/fallback/manifest.js'), 'utf8')).toBe('new');
   });
 

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { keepBuiltPages } from './scripts/astro/keep-built-pages.ts';
+import { mdxCompileCache } from './scripts/astro/mdx-compile-cache.ts';
 import { codeVersion } from './scripts/code-version.ts';
 
 /**
@@ -37,8 +38,10 @@ export default defineConfig({
   // A rebuild leaves the last build's pages in place rather than emptying dist/ and copying them back.
   // Open data and the search index read only content/: they run beside the render, on the core
   // Astro leaves idle, rather than after it.
+  // Each plan text's compiled MDX is kept between builds: a rebuild compiles only the texts that changed.
   integrations: [
     mdx(),
+    mdxCompileCache(),
     keepBuiltPages({
       beside: [
         { stage: 'open data', script: 'scripts/open-data.ts' },

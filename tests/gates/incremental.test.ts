@@ -77,6 +77,17 @@ describe('a rebuild after editing one notice and removing another', () => {
     expect(unread).toBeGreaterThan(files / 2);
   });
 
+  test('compiles only the edited MDX text again; the others come from the compile cache, and the removed and old texts leave it', () => {
+    const others = seedFiles.length - 2;
+    expect(stripVTControlCharacters(rebuildLog)).toContain(`MDX texts: ${others} compiled as in the last build, 1 compiled; 2 old entries removed`);
+  });
+
+  test('the search index leaves the files it gives unchanged as they were', () => {
+    const [, kept] = /search-index: .*; (\d+) files as the last build left them, \d+ written, \d+ removed/.exec(stripVTControlCharacters(rebuildLog))!.map(Number) as [number, number];
+    // Of four plans most index files change; Pagefind's runtime (pagefind.js, its worker and wasm) and the converter do not.
+    expect(kept).toBeGreaterThanOrEqual(4);
+  });
+
   test("a cold build's pages come from Astro with relative links: the post-build pass rewrites only the 404 page, whose URLs it roots", () => {
     expect(readFileSync(cold.log, 'utf8')).toMatch(/postbuild: \d+ files: 0 unchanged since the last pass \(not read\), 1 made relative,/);
   });

@@ -33,5 +33,7 @@ export async function bundleScript({ entry, outfile, generatedBy, define = {} }:
     logLevel: 'warning',
     write: false,
   });
+  // One entry, no CSS or assets imported: one file. Another would be lost here, so it fails.
+  if (outputFiles.length !== 1) throw new Error(`${entry}: esbuild gave ${outputFiles.length} files, expected the one script`);
   return writeIfChanged(outfile, outputFiles[0]!.contents);
 }

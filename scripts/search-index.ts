@@ -20,6 +20,8 @@ import { CONVERTER_FILE } from '../src/lib/search/convert.ts';
 import { FALLBACK_DIR, PAGEFIND_GROUPS_FILE, REGISTRY, fallbackFiles as fallbackNames } from '../src/lib/search/fallback-data.ts';
 import { GROUPS_PER_BATCH } from '../src/lib/search/groups.ts';
 import { PAGEFIND_DIR, SEARCH_DIR } from '../src/lib/search/paths.ts';
+import { removeOtherFiles } from './keep/folder-files.ts';
+import { writeIfChanged } from './keep/write-if-changed.ts';
 import { bundleClient } from './search/bundle-client.ts';
 import { facetsFile } from './search/facets-file.ts';
 import { fallbackIndexFiles } from './search/fallback-files.ts';
@@ -32,8 +34,6 @@ import { shardsFile } from './search/shards-file.ts';
 import { traditionalChars } from './search/traditional-chars.ts';
 import { CLIENT_FILE, FIRST_SEARCH_FILE } from './search/search-index-paths.ts';
 import { writePagefind } from './search/write-pagefind.ts';
-import { removeOtherFiles } from './keep/folder-files.ts';
-import { writeIfChanged } from './keep/write-if-changed.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
 import { exitWithBuild } from './astro/exit-with-build.ts';
 

@@ -28,8 +28,23 @@ import { ownPeakLine } from './stage-usage.ts';
 import { staleFiles, type BuiltFile } from './stale-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-/** The code whose output a kept page holds besides Astro's: the post-build pass, this, and the libraries they use (the lockfile). */
-const STAMPED = ['scripts/postbuild.ts', 'scripts/postbuild', 'scripts/astro', 'package-lock.json'];
+/**
+ * The code whose output a kept file holds besides Astro's: the post-build pass, this, the stages
+ * that keep their own files in place and say which are theirs (open data, the search index: a
+ * file they no longer write must not stay exempt from the sweep), and the libraries they use (the
+ * lockfile).
+ */
+const STAMPED = [
+  'scripts/postbuild.ts',
+  'scripts/postbuild',
+  'scripts/astro',
+  'scripts/open-data.ts',
+  'scripts/open-data',
+  'scripts/search-index.ts',
+  'scripts/search',
+  'scripts/keep',
+  'package-lock.json',
+];
 const STAMP_FILE = 'kept-pages-stamp';
 
 /**

@@ -8,7 +8,7 @@ import { COMPARE_GENERATED } from './compare-files.ts';
 
 const ENTRY = join(import.meta.dirname, '..', '..', 'src', 'lib', 'lineage', 'compare-page.ts');
 
-/** Write the compare client to `outfile`. */
-export async function bundleCompareClient(outfile: string): Promise<void> {
-  await bundleScript({ entry: ENTRY, outfile, generatedBy: COMPARE_GENERATED });
+/** Write the compare client to `outfile` unless it is unchanged; returns whether it wrote. */
+export async function bundleCompareClient(outfile: string): Promise<boolean> {
+  return bundleScript({ entry: ENTRY, outfile, generatedBy: COMPARE_GENERATED });
 }

@@ -4,7 +4,10 @@ import { writeIfChanged } from './write-if-changed.ts';
 
 /** Every file under `dir`, relative to it with forward slashes, sorted; none when it does not exist. */
 export async function listFolderFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
@@ -38,8 +41,9 @@ export interface SyncCounts {
  */
 export async function syncFolder(from: string, to: string): Promise<SyncCounts> {
   const files = await listFolderFiles(from);
+  // Removed first: a path that was a file and is now a folder (or the other way) is free by then.
+  const removed = await removeOtherFiles(to, new Set(files));
   let written = 0;
   for (const path of files) if (await writeIfChanged(join(to, path), await readFile(join(from, path)))) written += 1;
-  const removed = await removeOtherFiles(to, new Set(files));
   return { written, kept: files.length - written, removed: removed.length };
 }

@@ -1,13 +1,14 @@
 /**
  * Write the Pagefind index of the record groups with Pagefind's Node API, drop the parts of its
  * bundle the site does not use (Pagefind's own search UIs), and return which group each result
- * id is. Pagefind writes a whole folder each run; it writes into a folder of its own, and only the
- * files that differ from the last build's are written into the site (syncFolder), so a rebuild
- * leaves the rest, and their times, where they were. Touches the disk.
+ * id is. Pagefind writes a whole folder each run; it writes into a folder of its own beside the
+ * site's (emptied first, removed after; one a killed run left is emptied by the next, or swept as
+ * a file of no route: scripts/astro/stale-files.ts), and only the files that differ from the last
+ * build's are written into the site (syncFolder), so a rebuild leaves the rest, and their times,
+ * where they were. Touches the disk.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindGroups } from '../../src/lib/search/fallback-data.ts';
@@ -36,7 +37,9 @@ export function fragmentUrl(bytes: Uint8Array): string {
  * returns result id → group number, and what was written and kept.
  */
 export async function writePagefind(groups: readonly RecordGroup[], outputPath: string): Promise<{ groups: PagefindGroups; files: SyncCounts }> {
-  const staging = await mkdtemp(join(tmpdir(), 'healthy-pagefind-'));
+  const staging = join(dirname(resolve(outputPath)), '.pagefind-staging');
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
   try {
     const map = await indexInto(groups, staging);
     return { groups: map, files: await syncFolder(staging, outputPath) };

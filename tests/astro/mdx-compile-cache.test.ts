@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -7,7 +7,7 @@ import { cachedCompile, compileKey, pruneUnused, type CompileStore } from '../..
 const work = mkdtempSync(join(tmpdir(), 'mdx-compile-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const store = (name: string): CompileStore => ({ folder: join(work, name), used: new Set(), counts: { reused: 0, compiled: 0 } });
+const store = (name: string): CompileStore => ({ folder: join(work, name), used: new Set(), counts: { reused: 0, compiled: 0, unstored: 0 } });
 const TEXT = '## 一、加强组织领导\n\n区卫生健康局牵头。\n';
 const ID = '/site/content/plans/qinghe-2021.mdx';
 
@@ -29,7 +29,10 @@ test('the second compile of the same text is read back, equal to the first, with
   const second = store('same');
   expect(await cachedCompile(handler, second, 'v1')(TEXT, ID)).toEqual(compiled);
   expect(calls).toEqual([ID]);
-  expect([first.counts, second.counts]).toEqual([{ reused: 0, compiled: 1 }, { reused: 1, compiled: 0 }]);
+  expect([first.counts, second.counts]).toEqual([
+    { reused: 0, compiled: 1, unstored: 0 },
+    { reused: 1, compiled: 0, unstored: 0 },
+  ]);
 });
 
 test('another text, another file or another compiler code compiles again', async () => {
@@ -40,7 +43,7 @@ test('another text, another file or another compiler code compiles again', async
   await cachedCompile(handler, folder, 'v1')(TEXT, ID.replace('qinghe', 'bailing'));
   await cachedCompile(handler, folder, 'v2')(TEXT, ID);
   expect(calls.length).toBe(4);
-  expect(new Set([compileKey('v1', ID, TEXT), compileKey('v2', ID, TEXT), compileKey('v1', ID, `${TEXT} `)]).size).toBe(3);
+  expect(folder.counts).toEqual({ reused: 0, compiled: 4, unstored: 0 });
 });
 
 test('an entry that cannot be read (a build killed mid-write, a damaged disk) is compiled again and replaced', async () => {
@@ -51,6 +54,19 @@ test('an entry that cannot be read (a build killed mid-write, a damaged disk) is
   const again = await cachedCompile(handler, store('damaged'), 'v1')(TEXT, ID);
   expect(calls.length).toBe(2);
   expect(again).toEqual(await handler(TEXT, ID));
+  // Replaced: the next build reads it back.
+  const next = store('damaged');
+  await cachedCompile(handler, next, 'v1')(TEXT, ID);
+  expect(next.counts).toEqual({ reused: 1, compiled: 0, unstored: 0 });
+});
+
+test('a folder that cannot be written costs the cache, not the build: the text is compiled and returned', async () => {
+  const { calls, handler } = compiler();
+  writeFileSync(join(work, 'a-file'), '');
+  const blocked: CompileStore = { ...store('unused'), folder: join(work, 'a-file', 'mdx-compile') };
+  expect(await cachedCompile(handler, blocked, 'v1')(TEXT, ID)).toEqual(await handler(TEXT, ID));
+  expect(calls.length).toBe(2);
+  expect(blocked.counts).toEqual({ reused: 0, compiled: 0, unstored: 1 });
 });
 
 test('pruneUnused removes the entries this build did not use, and keeps those it did', async () => {
@@ -60,8 +76,14 @@ test('pruneUnused removes the entries this build did not use, and keeps those it
   await cachedCompile(handler, last, 'v1')(TEXT, ID.replace('qinghe', 'bailing'));
   const next = store('prune');
   await cachedCompile(handler, next, 'v1')(TEXT, ID);
+  // Half-written entries: one another build may still be writing, one left by a build killed long ago.
+  const writing = join(next.folder, `${compileKey('v1', ID, 'x')}.json.1f2e.partial`);
+  const killed = join(next.folder, `${compileKey('v1', ID, 'y')}.json.3c4d.partial`);
+  writeFileSync(writing, '{');
+  writeFileSync(killed, '{');
+  utimesSync(killed, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
   expect(await pruneUnused(next)).toBe(1);
-  expect(readdirSync(next.folder)).toEqual([`${compileKey('v1', ID, TEXT)}.json`]);
+  expect(readdirSync(next.folder).sort()).toEqual([`${compileKey('v1', ID, TEXT)}.json`, writing.split('/').pop()].sort());
   expect(await pruneUnused(store('no-such-folder'))).toBe(0);
   expect(existsSync(join(work, 'no-such-folder'))).toBe(false);
 });

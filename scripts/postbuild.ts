@@ -20,6 +20,7 @@ import { passFile, type FileFate, type PassedFile } from './postbuild/file-pass.
 import { CLOCK_PROBE, fileSystemClock } from './postbuild/file-system-clock.ts';
 import { fileStat, ManifestReader, ManifestWriter, trustsStat, type FileStat, type PassKey } from './postbuild/pass-manifest.ts';
 import { WorkerPool } from './worker-pool.ts';
+import { PAGEFIND_STAGING } from './search/search-index-paths.ts';
 import { Progress, showsProgress } from './progress/progress.ts';
 import { PreviousZip } from './postbuild/previous-zip.ts';
 import { keepZip, keptZipPath } from './postbuild/zip-cache.ts';
@@ -46,7 +47,12 @@ const dist = resolve(values.dist);
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   // A clock probe left by a run that died is not part of the site.
-  return entries.filter((e) => e.isFile() && !e.name.startsWith(CLOCK_PROBE)).map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
+  const files = entries.filter((e) => e.isFile() && !e.name.startsWith(CLOCK_PROBE)).map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
+  // Nor is the folder of a search index run that did not finish; shipping it would serve it.
+  if (files.some((path) => path.startsWith(`${PAGEFIND_STAGING}/`))) {
+    throw new Error(`${join(dist, PAGEFIND_STAGING)}: left by a search index run that did not finish (scripts/search-index.ts); build again`);
+  }
+  return files;
 }
 
 /** The last pass's manifest, if it is whole and of this pass and its zip is the one kept; else null. */

@@ -31,10 +31,11 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 /**
  * The code whose output a kept file holds besides Astro's: the post-build pass, this, the stages
  * that keep their own files in place and say which are theirs (open data, the search index: a
- * file they no longer write must not stay exempt from the sweep), and the libraries they use (the
- * lockfile).
+ * file they no longer write must not stay exempt from the sweep), the config that names those
+ * stages, and the libraries they use (the lockfile). A change to any of it empties dist/ once.
  */
 const STAMPED = [
+  'astro.config.mjs',
   'scripts/postbuild.ts',
   'scripts/postbuild',
   'scripts/astro',

@@ -22,7 +22,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Files whose text decides a compile besides the MDX text: the markdown config, the locked libraries, this file. */
 const COMPILER_FILES = ['astro.config.mjs', 'package-lock.json', 'scripts/astro/mdx-compile-cache.ts'];
 /** The libraries that compile MDX: their installed versions, whatever the lockfile says. */
-const COMPILER_PACKAGES = ['@astrojs/mdx', '@astrojs/markdown-remark', '@mdx-js/mdx'];
+const COMPILER_PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-remark', '@mdx-js/mdx'];
 /** Variables the compiling libraries read. */
 const COMPILER_VARIABLES = ['ASTRO_PERFORMANCE_BENCHMARK'];
 /** The plugin of @astrojs/mdx that compiles an .mdx module. */
@@ -46,12 +46,16 @@ export interface CompileStore {
 export const compileKey = (compiler: string, id: string, code: string): string =>
   createHash('sha256').update(compiler).update('\0').update(id).update('\0').update(code).digest('hex');
 
+/** The installed version of `name` at the top of node_modules; "?" where it is not there (the lockfile still counts). */
+async function installedVersion(name: string): Promise<string> {
+  return readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')
+    .then((text) => (JSON.parse(text) as { version: string }).version)
+    .catch(() => '?');
+}
+
 /** The version of the compiler: a hash of COMPILER_FILES, COMPILER_PACKAGES' versions, COMPILER_VARIABLES and `sourcemap`. */
 export async function compilerVersion(sourcemap: unknown): Promise<string> {
-  // Read from the install itself (a package's exports may not include its package.json).
-  const versions = await Promise.all(
-    COMPILER_PACKAGES.map(async (name) => `${name}@${(JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`),
-  );
+  const versions = await Promise.all(COMPILER_PACKAGES.map(async (name) => `${name}@${await installedVersion(name)}`));
   const variables = COMPILER_VARIABLES.map((name) => `${name}=${process.env[name] ?? ''}`);
   return createHash('sha256')
     .update(JSON.stringify([await codeVersion(ROOT, COMPILER_FILES), versions, variables, sourcemap ?? null]))
@@ -64,9 +68,9 @@ export async function compilerVersion(sourcemap: unknown): Promise<string> {
  * entry is compiled again. Written through a temporary name of its own, so a build killed
  * mid-write, or another build writing the same entry, leaves no half entry.
  */
-export function cachedCompile(handler: TransformHandler, store: CompileStore, compiler: string): TransformHandler {
+export function cachedCompile(handler: TransformHandler, store: CompileStore, compiler: string | Promise<string>): TransformHandler {
   return async function (this: unknown, code: string, id: string, ...rest: unknown[]) {
-    const key = compileKey(compiler, id, code);
+    const key = compileKey(await compiler, id, code);
     const file = join(store.folder, `${key}.json`);
     store.used.add(key);
     const stored: unknown = await readFile(file, 'utf8')
@@ -100,8 +104,11 @@ export async function pruneUnused(store: CompileStore, now = Date.now()): Promis
   let removed = 0;
   for (const name of names) {
     const entry = /^([0-9a-f]{64})\.json$/.exec(name);
-    const stale = entry ? !store.used.has(entry[1]!) : name.endsWith('.partial') && now - (await stat(join(store.folder, name))).mtimeMs > PARTIAL_MS;
+    // A half-written entry may be renamed by its build meanwhile: then it is not there to remove.
+    const written = entry ? 0 : ((await stat(join(store.folder, name)).catch(() => null))?.mtimeMs ?? now);
+    const stale = entry ? !store.used.has(entry[1]!) : name.endsWith('.partial') && now - written > PARTIAL_MS;
     if (!stale) continue;
+    // Throws where the folder cannot be written: the caller warns.
     await rm(join(store.folder, name), { force: true });
     if (entry) removed += 1;
   }
@@ -113,6 +120,7 @@ export function mdxCompileCache(): AstroIntegration {
   const store: CompileStore = { folder: '', used: new Set(), counts: { reused: 0, compiled: 0, unstored: 0 } };
   // The plugin object is shared by Vite's environments: wrapped once.
   const wrapped = new WeakSet<object>();
+  let found = false;
   return {
     name: 'healthy:mdx-compile-cache',
     hooks: {
@@ -123,12 +131,15 @@ export function mdxCompileCache(): AstroIntegration {
               {
                 name: 'healthy:mdx-compile-cache',
                 apply: 'build',
-                async configResolved(resolved) {
+                configResolved(resolved) {
                   const mdx = resolved.plugins.find((plugin) => plugin.name === MDX_PLUGIN);
                   const transform = mdx?.transform;
-                  if (!mdx || wrapped.has(mdx) || typeof transform !== 'object' || transform === null) return;
+                  if (!mdx || typeof transform !== 'object' || transform === null || typeof transform.handler !== 'function') return;
+                  found = true;
+                  if (wrapped.has(mdx)) return;
                   wrapped.add(mdx);
-                  const compiler = await compilerVersion(resolved.build.sourcemap);
+                  // Wrapped at once; each compile waits for the version (Vite awaits no transform before this hook returns).
+                  const compiler = compilerVersion(resolved.build.sourcemap);
                   transform.handler = cachedCompile(transform.handler as TransformHandler, store, compiler) as typeof transform.handler;
                 },
               },
@@ -139,17 +150,28 @@ export function mdxCompileCache(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         store.folder = join(fileURLToPath(config.cacheDir), FOLDER);
       },
+      'astro:build:start': () => {
+        // One process may build twice (tests): each build's own entries and counts.
+        store.used.clear();
+        store.counts = { reused: 0, compiled: 0, unstored: 0 };
+      },
       'astro:build:done': async ({ logger }) => {
-        if (store.used.size === 0) {
-          // The MDX plugin was not found (renamed in a new @astrojs/mdx?), or no text was compiled.
-          logger.warn(`no MDX text went through the compile cache: is "${MDX_PLUGIN}" still @astrojs/mdx's plugin?`);
+        if (!found) {
+          logger.warn(`the MDX texts were compiled without the cache: @astrojs/mdx's plugin "${MDX_PLUGIN}" was not found (renamed in a new version?)`);
           return;
         }
-        const pruned = await pruneUnused(store);
+        if (store.used.size === 0) return;
+        let pruned = '';
+        try {
+          pruned = `; ${await pruneUnused(store)} old entries removed`;
+        } catch (error) {
+          // The cache only saves time: a folder that cannot be cleaned must not stop the build.
+          logger.warn(`could not remove old entries of ${store.folder}: ${(error as Error).message}`);
+        }
         const { reused, compiled, unstored } = store.counts;
         logger.info(
           `MDX texts: ${reused} compiled as in the last build, ${compiled + unstored} compiled` +
-            `${unstored > 0 ? ` (${unstored} not kept: ${store.folder} could not be written)` : ''}; ${pruned} old entries removed`,
+            `${unstored > 0 ? ` (${unstored} not kept: ${store.folder} could not be written)` : ''}${pruned}`,
         );
       },
     },

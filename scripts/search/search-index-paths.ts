@@ -8,6 +8,9 @@ export const CLIENT_FILE = 'search.js';
 /** In the search folder: the files of a first search, for the bench and the tests (first-search.ts). */
 export const FIRST_SEARCH_FILE = 'first-search.json';
 
+/** Pagefind's own folder, beside the one it indexes into (in dist/); never part of a finished site. */
+export const PAGEFIND_STAGING = '.pagefind-staging';
+
 /** The files search-index.ts writes into the search folder itself (the page there is Astro's). */
 const OWN_FILES = new Set([FACETS_FILE, PLACES_FILE, PAGEFIND_GROUPS_FILE, SHARDS_FILE, CLIENT_FILE, CONVERTER_FILE, FIRST_SEARCH_FILE].map((name) => SEARCH_DIR + name));
 

@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindGroups } from '../../src/lib/search/fallback-data.ts';
 import { syncFolder, type SyncCounts } from '../keep/folder-files.ts';
+import { PAGEFIND_STAGING } from './search-index-paths.ts';
 import { PAGEFIND_LANGUAGE, pagefindRecord } from './pagefind-record.ts';
 import type { RecordGroup } from './records.ts';
 
@@ -37,7 +38,7 @@ export function fragmentUrl(bytes: Uint8Array): string {
  * returns result id → group number, and what was written and kept.
  */
 export async function writePagefind(groups: readonly RecordGroup[], outputPath: string): Promise<{ groups: PagefindGroups; files: SyncCounts }> {
-  const staging = join(dirname(resolve(outputPath)), '.pagefind-staging');
+  const staging = join(dirname(resolve(outputPath)), PAGEFIND_STAGING);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { cachedCompile, compileKey, pruneUnused, type CompileStore } from '../../scripts/astro/mdx-compile-cache.ts';
+import { cachedCompile, compileKey, compilerVersion, pruneUnused, type CompileStore } from '../../scripts/astro/mdx-compile-cache.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mdx-compile-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -86,4 +86,25 @@ test('pruneUnused removes the entries this build did not use, and keeps those it
   expect(readdirSync(next.folder).sort()).toEqual([`${compileKey('v1', ID, TEXT)}.json`, writing.split('/').pop()].sort());
   expect(await pruneUnused(store('no-such-folder'))).toBe(0);
   expect(existsSync(join(work, 'no-such-folder'))).toBe(false);
+});
+
+test('the compiler version changes with the source-map setting and the variable the markdown library reads, and only with them', async () => {
+  const plain = await compilerVersion(false);
+  expect(await compilerVersion(false)).toBe(plain);
+  expect(await compilerVersion(true)).not.toBe(plain);
+  process.env['ASTRO_PERFORMANCE_BENCHMARK'] = '1';
+  try {
+    expect(await compilerVersion(false)).not.toBe(plain);
+  } finally {
+    delete process.env['ASTRO_PERFORMANCE_BENCHMARK'];
+  }
+});
+
+test('a compiler version still being worked out is waited for: the integration wraps the compile before it is known', async () => {
+  const { calls, handler } = compiler();
+  const later = store('later');
+  const version = new Promise<string>((done) => setTimeout(() => done('v1'), 20));
+  await cachedCompile(handler, later, version)(TEXT, ID);
+  expect(later.used).toEqual(new Set([compileKey('v1', ID, TEXT)]));
+  expect(calls).toEqual([ID]);
 });

@@ -201,3 +201,12 @@ test('the kept name changes with the zip code and with zlib', () => {
   expect(keptZipName('b', '1.3.1')).not.toBe(keptZipName('a', '1.3.1'));
   expect(keptZipName('a', '1.3.2')).not.toBe(keptZipName('a', '1.3.1'));
 });
+
+test('a search index run that did not finish (its Pagefind folder left in dist/) stops the pass, named, and no zip is written', () => {
+  const dist = site('unfinished-search', { '.pagefind-staging/fragment/zh-cn_1a2b.pf_fragment': 'half' });
+  const zip = join(work, 'unfinished-search', 'site.zip');
+  const run = spawnSync(process.execPath, ['scripts/postbuild.ts', '--dist', dist, '--zip', zip, '--cache', join(work, 'unfinished-search', 'cache'), '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.status).not.toBe(0);
+  expect(run.stderr).toContain(`${join(dist, '.pagefind-staging')}: left by a search index run that did not finish`);
+  expect(existsSync(zip)).toBe(false);
+});

@@ -1,36 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { listFolderFiles, removeOtherFiles, syncFolder } from '../../scripts/keep/folder-files.ts';
-import { writeIfChanged } from '../../scripts/keep/write-if-changed.ts';
 import { lastBuildFiles } from '../support/last-build-files.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'keep-files-'));
+const work = mkdtempSync(join(tmpdir(), 'folder-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const folder = (sub: string, files: Record<string, string>): string => lastBuildFiles(join(work, sub), files);
-
-const CSV = '\uFEFFplan,unit\r\nqinghe-2021,青禾区卫生健康局\r\n';
-
-describe('writeIfChanged', () => {
-  test('leaves a file holding the same bytes untouched (its time too), and rewrites one that differs', async () => {
-    const root = folder('same', { 'data/qinghe-2021/units.csv': CSV });
-    const target = join(root, 'data/qinghe-2021/units.csv');
-    const before = statSync(target).mtimeMs;
-    expect(await writeIfChanged(target, CSV)).toBe(false);
-    expect(statSync(target).mtimeMs).toBe(before);
-    const edited = CSV.replace('卫生健康局', '教育局');
-    expect(await writeIfChanged(target, edited)).toBe(true);
-    expect(readFileSync(target, 'utf8')).toBe(edited);
-  });
-
-  test('writes a new file, making its folder', async () => {
-    const target = join(work, 'new', 'data', 'bailing-2020', 'units.json');
-    expect(await writeIfChanged(target, '[]\n')).toBe(true);
-    expect(readFileSync(target, 'utf8')).toBe('[]\n');
-  });
-});
 
 test('removeOtherFiles removes every file but those kept, and the folders left empty', async () => {
   const root = folder('others', { 'fragment/a.pf_fragment': 'a', 'fragment/b.pf_fragment': 'b', 'index/old.pf_index': 'x', 'pagefind.js': 'js' });

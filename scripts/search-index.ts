@@ -10,7 +10,7 @@
  * (so the post-build pass does not read it again), and the stage removes its own files that this
  * build did not give (scripts/search/search-index-paths.ts). The thin disk edge around pure builders.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,7 @@ import { CONVERTER_FILE } from '../src/lib/search/convert.ts';
 import { FALLBACK_DIR, PAGEFIND_GROUPS_FILE, REGISTRY, fallbackFiles as fallbackNames } from '../src/lib/search/fallback-data.ts';
 import { GROUPS_PER_BATCH } from '../src/lib/search/groups.ts';
 import { PAGEFIND_DIR, SEARCH_DIR } from '../src/lib/search/paths.ts';
-import { removeOtherFiles } from './keep/folder-files.ts';
+import { listFolderFiles, removeOtherFiles } from './keep/folder-files.ts';
 import { writeIfChanged } from './keep/write-if-changed.ts';
 import { bundleClient } from './search/bundle-client.ts';
 import { facetsFile } from './search/facets-file.ts';
@@ -88,16 +88,10 @@ progress.tick();
 progress.end();
 await put(SEARCH_DIR + CONVERTER_FILE, await readFile(createRequire(import.meta.url).resolve('opencc-js/t2cn')));
 
+/** The files under `folder` of dist/, with their paths from dist/ and their sizes. */
 async function sizes(folder: string): Promise<SizedFile[]> {
-  const entries = await readdir(join(dist, folder), { recursive: true, withFileTypes: true });
-  return Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const full = join(entry.parentPath, entry.name);
-        return { path: relative(dist, full).split(sep).join('/'), bytes: (await stat(full)).size };
-      }),
-  );
+  const paths = (await listFolderFiles(join(dist, folder))).map((path) => folder + path);
+  return Promise.all(paths.map(async (path) => ({ path, bytes: (await stat(join(dist, path))).size })));
 }
 const pagefindFiles = await sizes(PAGEFIND_DIR);
 const fallbackFiles = await sizes(SEARCH_DIR + FALLBACK_DIR);

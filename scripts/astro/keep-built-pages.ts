@@ -18,14 +18,15 @@
  *   beside the render (beside-stages.ts): started once the folder is emptied or kept, and finished
  *   before what is stale is removed, so their files of this build are never taken for the last's.
  */
-import { readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from '../code-version.ts';
 import { outcomeLines, startBesideStages, type BesideRun, type BesideStage } from './beside-stages.ts';
 import { ownPeakLine } from './stage-usage.ts';
 import { staleFiles, type BuiltFile } from './stale-files.ts';
+import { removeFiles } from '../keep/folder-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /**
@@ -60,19 +61,6 @@ function listOtherFiles(dir: string, made: ReadonlySet<string>): BuiltFile[] {
     .map((full) => ({ full, path: relative(dir, full).split(sep).join('/') }))
     .filter(({ path }) => !made.has(path))
     .map(({ full, path }) => ({ path, mtimeMs: statSync(full).mtimeMs }));
-}
-
-/** Remove `paths` under `dir`, then each folder they leave empty. */
-function removeFiles(dir: string, paths: readonly string[]): void {
-  const folders = new Set<string>();
-  for (const path of paths) {
-    rmSync(join(dir, path), { force: true });
-    for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) folders.add(folder);
-  }
-  // Deepest first, so a folder is empty by the time its parent is tried.
-  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
-    if (readdirSync(join(dir, folder)).length === 0) rmdirSync(join(dir, folder));
-  }
 }
 
 /** The integration: see the module comment. `beside`: the stages to run beside the render (their logs in this order). */
@@ -120,7 +108,7 @@ export function keepBuiltPages({ beside = [] }: { beside?: readonly BesideStage[
         const root = fileURLToPath(dir);
         const made = new Set([...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')));
         const stale = staleFiles(listOtherFiles(root, made), made, started);
-        removeFiles(root, stale);
+        await removeFiles(root, stale);
         logger.info(`${made.size} files of this build's routes; ${stale.length} files of the last build removed`);
         logger.info(ownPeakLine(process.resourceUsage().maxRSS));
         writeFileSync(stampPath, stamp);

@@ -14,16 +14,21 @@ export async function listFolderFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Remove every file under `dir` but `keep` (paths relative to it), then each folder left empty. Returns the removed files. */
-export async function removeOtherFiles(dir: string, keep: ReadonlySet<string>): Promise<string[]> {
-  const removed = (await listFolderFiles(dir)).filter((path) => !keep.has(path));
+/** Remove `paths` (relative to `dir`, forward slashes), then each folder they leave empty; a folder still holding files stays. */
+export async function removeFiles(dir: string, paths: readonly string[]): Promise<void> {
   const folders = new Set<string>();
-  for (const path of removed) {
+  for (const path of paths) {
     await rm(join(dir, path), { force: true });
     for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) folders.add(path.slice(0, at));
   }
-  // Deepest first, so a folder is empty by the time its parent is tried; one still holding files stays.
+  // Deepest first, so a folder is empty by the time its parent is tried.
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) await rmdir(join(dir, folder)).catch(() => {});
+}
+
+/** Remove every file under `dir` but `keep` (paths relative to it), then each folder left empty. Returns the removed files. */
+export async function removeOtherFiles(dir: string, keep: ReadonlySet<string>): Promise<string[]> {
+  const removed = (await listFolderFiles(dir)).filter((path) => !keep.has(path));
+  await removeFiles(dir, removed);
   return removed;
 }
 

@@ -1,5 +1,4 @@
-import { readdir, rm, rmdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { listFolderFiles, removeFiles } from '../keep/folder-files.ts';
 import { isOpenDataFile } from './open-data-paths.ts';
 
 /**
@@ -10,15 +9,9 @@ import { isOpenDataFile } from './open-data-paths.ts';
 export async function removeUnwritten(dist: string, written: ReadonlySet<string>): Promise<string[]> {
   const removed: string[] = [];
   for (const folder of ['data', 'compare']) {
-    const entries = await readdir(join(dist, folder), { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      const path = relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/');
-      if (!entry.isFile() || !isOpenDataFile(path) || written.has(path)) continue;
-      await rm(join(dist, path), { force: true });
-      // A removed plan's folder goes with its last file (a folder still holding files stays).
-      await rmdir(join(entry.parentPath)).catch(() => {});
-      removed.push(path);
-    }
+    const paths = (await listFolderFiles(`${dist}/${folder}`)).map((path) => `${folder}/${path}`);
+    removed.push(...paths.filter((path) => isOpenDataFile(path) && !written.has(path)));
   }
+  await removeFiles(dist, removed);
   return removed;
 }
